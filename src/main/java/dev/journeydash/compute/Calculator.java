@@ -1,0 +1,101 @@
+package dev.journeydash.compute;
+
+import dev.journeydash.model.DataSet;
+import dev.journeydash.model.Journey;
+import dev.journeydash.model.Kpi;
+import dev.journeydash.model.Stage;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Computes KPI values, scores and the journey score for every period. */
+public final class Calculator {
+    private Calculator() { }
+
+    public static Results compute(Journey journey, DataSet data) {
+        int n = data.periods().size();
+        Map<String, double[]> values = new HashMap<>();
+        Map<String, Kpi> byId = new LinkedHashMap<>();
+        journey.kpis().forEach(k -> byId.put(k.id(), k));
+        Evaluator.Lookup lookup = (id, period) -> {
+            if (period < 0 || period >= n) {
+                return Double.NaN;
+            }
+            double[] kv = values.get(id);
+            return kv != null ? kv[period] : data.measures().containsKey(id) ? data.value(id, period) : Double.NaN;
+        };
+        for (Kpi k : order(byId)) {
+            double[] v = new double[n];
+            values.put(k.id(), v);
+            Arrays.fill(v, Double.NaN);
+            // periods in order, so that prev() of the KPI itself reads an earlier, computed period
+            for (int i = 0; i < n; i++) {
+                v[i] = Evaluator.evaluate(k.formula(), i, lookup);
+            }
+        }
+        Map<String, double[]> scores = new HashMap<>();
+        for (Kpi k : byId.values()) {
+            double[] s = new double[n];
+            double[] v = values.get(k.id());
+            for (int i = 0; i < n; i++) {
+                s[i] = Scoring.score(v[i], k.target(), k.direction());
+            }
+            scores.put(k.id(), s);
+        }
+        Map<String, double[]> stageScores = new HashMap<>();
+        for (Stage st : journey.stages()) {
+            double[] weights = st.kpis().stream().mapToDouble(Kpi::weight).toArray();
+            double[] s = new double[n];
+            for (int i = 0; i < n; i++) {
+                double[] row = new double[st.kpis().size()];
+                for (int j = 0; j < row.length; j++) {
+                    row[j] = scores.get(st.kpis().get(j).id())[i];
+                }
+                s[i] = Scoring.weightedMean(row, weights);
+            }
+            stageScores.put(st.id(), s);
+        }
+        double[] stageWeights = journey.stages().stream().mapToDouble(Stage::weight).toArray();
+        double[] journeyScore = new double[n];
+        for (int i = 0; i < n; i++) {
+            double[] row = new double[journey.stages().size()];
+            for (int j = 0; j < row.length; j++) {
+                row[j] = stageScores.get(journey.stages().get(j).id())[i];
+            }
+            journeyScore[i] = Scoring.weightedMean(row, stageWeights);
+        }
+        return new Results(journey, data, values, scores, stageScores, journeyScore);
+    }
+
+    /**
+     * KPIs ordered so that each comes after the KPIs it reads in the same period (the template
+     * loader has rejected cycles). A KPI that reads itself through prev() is computed period by period.
+     */
+    private static List<Kpi> order(Map<String, Kpi> byId) {
+        List<Kpi> out = new ArrayList<>();
+        Set<String> done = new HashSet<>();
+        for (String id : byId.keySet()) {
+            visit(id, byId, done, out);
+        }
+        return out;
+    }
+
+    private static void visit(String id, Map<String, Kpi> byId, Set<String> done, List<Kpi> out) {
+        if (!done.add(id)) {
+            return;
+        }
+        Kpi k = byId.get(id);
+        k.formula().forEachRef((ref, lag) -> {
+            if (byId.containsKey(ref) && !ref.equals(id)) {
+                visit(ref, byId, done, out);
+            }
+        });
+        out.add(k);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.journeydash.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A customer-journey template: what is measured, the stages and their KPIs, and the funnel.
+ *
+ * @param name        title of the journey
+ * @param client      client name for the banner; may be empty, never null
+ * @param description one line under the title; may be empty, never null
+ * @param granularity length of one period
+ * @param currency    currency symbol used by the currency format
+ * @param measures    measures in Data-sheet column order
+ * @param stages      stages in journey order
+ * @param funnel      funnel steps, widest first; may be empty
+ */
+public record Journey(String name, String client, String description, Granularity granularity, String currency,
+                      List<Measure> measures, List<Stage> stages, List<FunnelStep> funnel) {
+    public Journey {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(client, "client");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(granularity, "granularity");
+        Objects.requireNonNull(currency, "currency");
+        measures = List.copyOf(measures);
+        stages = List.copyOf(stages);
+        funnel = List.copyOf(funnel);
+    }
+
+    /** All KPIs, stage by stage. */
+    public Stream<Kpi> kpis() {
+        return stages.stream().flatMap(s -> s.kpis().stream());
+    }
+
+    public Optional<Measure> measure(String id) {
+        return measures.stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+}

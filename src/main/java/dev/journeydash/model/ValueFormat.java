@@ -1,0 +1,23 @@
+package dev.journeydash.model;
+
+import java.util.Locale;
+
+/** How a measure or KPI value is displayed. */
+public enum ValueFormat {
+    /** Whole number with thousands separators. */
+    INTEGER,
+    /** Number with thousands separators and one decimal. */
+    NUMBER,
+    /** Number with two decimals. */
+    DECIMAL,
+    /** Fraction shown as a percentage (0.125 is 12.5 %). */
+    PERCENT,
+    /** Amount of money in the journey's currency. */
+    CURRENCY,
+    /** A length of time in the KPI's unit (hours unless the KPI says otherwise). */
+    DURATION;
+
+    public String word() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

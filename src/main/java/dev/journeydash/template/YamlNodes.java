@@ -1,0 +1,111 @@
+package dev.journeydash.template;
+
+import dev.journeydash.model.InputException;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads YAML as a tree of plain data (maps, lists, strings) that remembers line numbers.
+ * No tags are resolved into objects; aliases, nesting and size are limited.
+ */
+final class YamlNodes {
+    static final int MAX_CHARS = 1 << 20;
+    static final int MAX_ALIASES = 20;
+    static final int MAX_DEPTH = 20;
+    static final int MAX_NODES = 100_000;
+
+    private YamlNodes() { }
+
+    /** A YAML value with the 1-based line where it starts. */
+    sealed interface Value permits Scalar, Seq, Map2 { int line(); }
+
+    record Scalar(String text, int line) implements Value { }
+
+    record Seq(List<Value> items, int line) implements Value { }
+
+    /** A mapping; keys are scalars, in file order. */
+    record Map2(Map<String, Value> entries, Map<String, Integer> keyLines, int line) implements Value { }
+
+    static Value parse(String file, String text) throws InputException {
+        if (text.length() > MAX_CHARS) {
+            throw InputException.of(file, "the template is %,d characters long; the limit is %,d", text.length(), MAX_CHARS);
+        }
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(file)
+                .setAllowDuplicateKeys(false)
+                .setAllowRecursiveKeys(false)
+                .setMaxAliasesForCollections(MAX_ALIASES)
+                .setCodePointLimit(MAX_CHARS)
+                .build();
+        Node root;
+        try {
+            root = new Compose(settings).composeString(text).orElse(null);
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
+            throw new InputException(new InputException.Problem(file, line, null,
+                    "not valid YAML: " + firstLine(e.getProblem() == null ? e.getMessage() : e.getProblem())));
+        } catch (YamlEngineException e) {
+            throw InputException.of(file, "not valid YAML: %s", firstLine(e.getMessage()));
+        } catch (StackOverflowError e) {
+            throw InputException.of(file, "the YAML is nested too deeply (limit %d levels)", MAX_DEPTH);
+        }
+        if (root == null) {
+            throw InputException.of(file, "the template is empty");
+        }
+        int[] budget = {MAX_NODES};
+        return convert(file, root, 0, budget);
+    }
+
+    private static Value convert(String file, Node node, int depth, int[] budget) throws InputException {
+        int line = node.getStartMark().map(Mark::getLine).orElse(-1) + 1;
+        if (depth > MAX_DEPTH) {
+            throw new InputException(new InputException.Problem(file, line, null,
+                    "the YAML is nested more than " + MAX_DEPTH + " levels deep"));
+        }
+        if (--budget[0] < 0) {
+            throw InputException.of(file, "the YAML has more than %,d values (are aliases expanding?)", MAX_NODES);
+        }
+        if (node instanceof ScalarNode s) {
+            return new Scalar(s.getValue(), line);
+        }
+        if (node instanceof SequenceNode s) {
+            List<Value> items = new ArrayList<>();
+            for (Node n : s.getValue()) {
+                items.add(convert(file, n, depth + 1, budget));
+            }
+            return new Seq(items, line);
+        }
+        MappingNode m = (MappingNode) node;
+        Map<String, Value> entries = new LinkedHashMap<>();
+        Map<String, Integer> keyLines = new LinkedHashMap<>();
+        for (NodeTuple t : m.getValue()) {
+            if (!(t.getKeyNode() instanceof ScalarNode key)) {
+                throw new InputException(new InputException.Problem(file, line, null, "a mapping key must be plain text"));
+            }
+            keyLines.put(key.getValue(), key.getStartMark().map(Mark::getLine).orElse(-1) + 1);
+            entries.put(key.getValue(), convert(file, t.getValueNode(), depth + 1, budget));
+        }
+        return new Map2(entries, keyLines, line);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unreadable";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

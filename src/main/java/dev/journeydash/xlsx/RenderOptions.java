@@ -1,0 +1,63 @@
+package dev.journeydash.xlsx;
+
+import dev.journeydash.model.Theme;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * How a workbook is rendered. Immutable; build with {@link #builder()}.
+ *
+ * @param periodsAhead  empty period rows prepared after the data, so appended Data rows appear
+ * @param theme         colours and fonts
+ * @param documentDate  the creation date written into the document properties (for reproducible output)
+ * @param compression   zip deflate level, 0 (store) to 9
+ */
+public record RenderOptions(int periodsAhead, Theme theme, Instant documentDate, int compression) {
+    public RenderOptions {
+        if (periodsAhead < 0 || periodsAhead > 1000) {
+            throw new IllegalArgumentException("periodsAhead must be 0..1000, not " + periodsAhead);
+        }
+        Objects.requireNonNull(theme, "theme");
+        Objects.requireNonNull(documentDate, "documentDate");
+        if (compression < 0 || compression > 9) {
+            throw new IllegalArgumentException("compression must be 0..9, not " + compression);
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builder with defaults: 36 periods ahead, the default theme, date 2000-01-01, compression 6. */
+    public static final class Builder {
+        private int periodsAhead = 36;
+        private Theme theme = Theme.DEFAULT;
+        private Instant documentDate = Instant.parse("2000-01-01T00:00:00Z");
+        private int compression = 6;
+
+        public Builder periodsAhead(int n) {
+            this.periodsAhead = n;
+            return this;
+        }
+
+        public Builder theme(Theme t) {
+            this.theme = t;
+            return this;
+        }
+
+        public Builder documentDate(Instant d) {
+            this.documentDate = d;
+            return this;
+        }
+
+        public Builder compression(int level) {
+            this.compression = level;
+            return this;
+        }
+
+        public RenderOptions build() {
+            return new RenderOptions(periodsAhead, theme, documentDate, compression);
+        }
+    }
+}

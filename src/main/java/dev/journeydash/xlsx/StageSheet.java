@@ -1,0 +1,126 @@
+package dev.journeydash.xlsx;
+
+import dev.journeydash.compute.Results;
+import dev.journeydash.model.Kpi;
+import dev.journeydash.model.Stage;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFHyperlink;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+import java.util.List;
+
+/** One sheet per stage: a period-by-KPI table of formulas over the Data sheet, KPI scores and the stage score. */
+final class StageSheet {
+    private StageSheet() { }
+
+    static void write(XSSFSheet sheet, Stage stage, Layout layout, Styles styles) {
+        SheetWriter w = new SheetWriter(sheet);
+        Results r = layout.results;
+        int number = layout.stageIndex.get(stage.id()) + 1;
+        w.text(1, 0, number + " \u00b7 " + stage.name(), styles.get(Styles.Role.TITLE));
+        w.text(2, 0, stage.description(), styles.get(Styles.Role.SUBTITLE));
+        w.text(3, 0, stage.touchpoints().isEmpty() ? "" : "Touchpoints: " + String.join(" \u00b7 ", stage.touchpoints()),
+                styles.get(Styles.Role.SUBTITLE));
+        XSSFHyperlink back = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+        back.setAddress(Layout.q(Layout.DASHBOARD) + "!A1");
+        w.text(4, 0, "\u2190 Dashboard", styles.get(Styles.Role.LINK)).setHyperlink(back);
+
+        List<Kpi> kpis = stage.kpis();
+        XSSFCellStyle header = styles.get(Styles.Role.HEADER);
+        XSSFCellStyle muted = styles.get(Styles.Role.MUTED);
+        w.text(Layout.STAGE_HEADER_ROW, 0, "Period", header);
+        w.text(Layout.STAGE_TARGET_ROW, 0, "Target", muted);
+        for (Kpi k : kpis) {
+            int c = layout.kpiColumn.get(k.id());
+            w.text(Layout.STAGE_HEADER_ROW, c, k.label(), header);
+            w.formula(Layout.STAGE_TARGET_ROW, c, layout.targetCell(k.id()), k.target(),
+                    styles.get(Styles.Role.MUTED, styles.pattern(k.format(), k.unit(), k.target(), false)));
+            w.text(Layout.STAGE_HEADER_ROW, layout.kpiScoreColumn.get(k.id()), "Score: " + k.label(), header);
+        }
+        int stageCol = layout.stageScoreColumn.get(stage.id());
+        w.text(Layout.STAGE_HEADER_ROW, stageCol, "Stage score", header);
+
+        ExcelFormula formulas = new ExcelFormula(layout);
+        XSSFCellStyle date = styles.get(Styles.Role.TEXT, styles.datePattern(layout.journey.granularity()));
+        XSSFCellStyle percent = styles.get(Styles.Role.TEXT, "0%");
+        XSSFCellStyle bold = styles.get(Styles.Role.BOLD_VALUE, "0%");
+        XSSFCellStyle[] valueStyles = kpis.stream()
+                .map(k -> styles.get(Styles.Role.TEXT, styles.pattern(k.format(), k.unit(), k.target(), false)))
+                .toArray(XSSFCellStyle[]::new);
+        int n = r.periodCount();
+        for (int i = 0; i < layout.capacity; i++) {
+            int row = Layout.STAGE_FIRST_ROW + i;
+            int dataRow = Layout.DATA_FIRST_ROW + i;
+            String period = Layout.DATA + "!$A" + dataRow;
+            double serial = i < n ? DataSheet.serial(r.data().periods().get(i)) : Double.NaN;
+            w.formula(row, 0, "IF(" + period + "=\"\",\"\"," + period + ")", serial, date);
+            for (int j = 0; j < kpis.size(); j++) {
+                Kpi k = kpis.get(j);
+                int c = layout.kpiColumn.get(k.id());
+                w.formula(row, c, formulas.kpiCell(k, i), i < n ? r.kpi(k.id(), i) : Double.NaN, valueStyles[j]);
+                String v = "$" + Layout.col(c) + row;
+                String score = "IF(ISNUMBER(" + v + "),MAX(0,MIN(1,IF(" + layout.directionCell(k.id()) + "=\"lower\",IF("
+                        + v + "<=0,1," + layout.targetCell(k.id()) + "/" + v + ")," + v + "/" + layout.targetCell(k.id())
+                        + "))),\"\")";
+                w.formula(row, layout.kpiScoreColumn.get(k.id()), score, i < n ? r.score(k.id(), i) : Double.NaN, percent);
+            }
+            w.formula(row, stageCol, weightedMean(kpis.stream().map(k -> "$" + Layout.col(layout.kpiScoreColumn.get(k.id())) + row).toList(),
+                    kpis.stream().map(k -> layout.weightCell(k.id())).toList()),
+                    i < n ? r.stageScore(stage.id(), i) : Double.NaN, bold);
+        }
+        ragFormatting(sheet, stage, layout, styles);
+        sheet.createFreezePane(1, Layout.STAGE_TARGET_ROW);
+        w.width(0, 12);
+        for (Kpi k : kpis) {
+            w.width(layout.kpiColumn.get(k.id()), 15);
+            w.width(layout.kpiScoreColumn.get(k.id()), 13);
+        }
+        w.width(kpis.size() + 1, 3);
+        w.width(stageCol, 12);
+    }
+
+    /**
+     * Weighted mean of the cells that hold numbers:
+     * {@code IF(COUNT(..)=0,"",(IF(ISNUMBER(s1),s1*w1,0)+..)/(IF(ISNUMBER(s1),w1,0)+..))}.
+     */
+    static String weightedMean(List<String> values, List<String> weights) {
+        StringBuilder num = new StringBuilder();
+        StringBuilder den = new StringBuilder();
+        for (int i = 0; i < values.size(); i++) {
+            String v = values.get(i);
+            String wt = weights.get(i);
+            if (i > 0) {
+                num.append('+');
+                den.append('+');
+            }
+            num.append("IF(ISNUMBER(").append(v).append("),").append(v).append('*').append(wt).append(",0)");
+            den.append("IF(ISNUMBER(").append(v).append("),").append(wt).append(",0)");
+        }
+        return "IF(COUNT(" + String.join(",", values) + ")=0,\"\",(" + num + ")/(" + den + "))";
+    }
+
+    /** Green, amber and red fills on KPI values, read from the score column and the Targets sheet's amber. */
+    private static void ragFormatting(XSSFSheet sheet, Stage stage, Layout layout, Styles styles) {
+        SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
+        for (Kpi k : stage.kpis()) {
+            int c = layout.kpiColumn.get(k.id());
+            String s = "$" + Layout.col(layout.kpiScoreColumn.get(k.id())) + Layout.STAGE_FIRST_ROW;
+            CellRangeAddress[] range = {new CellRangeAddress(Layout.STAGE_FIRST_ROW - 1, layout.stageLastRow() - 1, c, c)};
+            cf.addConditionalFormatting(range, new ConditionalFormattingRule[] {
+                rule(cf, "AND(ISNUMBER(" + s + ")," + s + ">=1)", styles.theme().good()),
+                rule(cf, "AND(ISNUMBER(" + s + ")," + s + ">=" + layout.amberCell(k.id()) + ")", styles.theme().warn()),
+                rule(cf, "ISNUMBER(" + s + ")", styles.theme().bad())});
+        }
+    }
+
+    static ConditionalFormattingRule rule(SheetConditionalFormatting cf, String formula, String fill) {
+        ConditionalFormattingRule rule = cf.createConditionalFormattingRule(formula);
+        rule.createPatternFormatting().setFillBackgroundColor(Styles.color(fill));
+        rule.getPatternFormatting().setFillPattern(org.apache.poi.ss.usermodel.PatternFormatting.SOLID_FOREGROUND);
+        return rule;
+    }
+}

@@ -1,0 +1,156 @@
+package dev.journeydash.xlsx;
+
+import dev.journeydash.model.Theme;
+import dev.journeydash.model.ValueFormat;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Creates each cell style once, from the theme. */
+final class Styles {
+    /** What a cell is for; together with its number format this picks the style. */
+    enum Role { TEXT, TITLE, SUBTITLE, HEADER, STAGE, MUTED, INPUT, VALUE, BOLD_VALUE, BIG, BANNER, BANNER_SMALL, LINK }
+
+    private final XSSFWorkbook wb;
+    private final Theme theme;
+
+    Theme theme() {
+        return theme;
+    }
+    private final String currency;
+    private final Map<String, XSSFCellStyle> cache = new HashMap<>();
+    private final Map<String, XSSFFont> fonts = new HashMap<>();
+
+    Styles(XSSFWorkbook wb, Theme theme, String currency) {
+        this.wb = wb;
+        this.theme = theme;
+        this.currency = currency.replace("\"", "");
+    }
+
+    XSSFCellStyle get(Role role) {
+        return get(role, null);
+    }
+
+    /** The style for {@code role} with number format {@code format} (null for General). */
+    XSSFCellStyle get(Role role, String format) {
+        return cache.computeIfAbsent(role + "|" + format, k -> create(role, format));
+    }
+
+    /** The number format of a value shown in {@code format}; {@code signed} adds a plus sign for changes. */
+    String pattern(ValueFormat format, String unit, double magnitude, boolean signed) {
+        String base = switch (format) {
+            case INTEGER -> "#,##0";
+            case NUMBER -> "#,##0.0";
+            case DECIMAL -> "#,##0.00";
+            case PERCENT -> "0.0%";
+            case CURRENCY -> "\"" + currency + "\"" + (Math.abs(magnitude) >= 1000 ? "#,##0" : "#,##0.00");
+            case DURATION -> "#,##0.0\" " + unit.replace("\"", "") + "\"";
+        };
+        if (!signed) {
+            return base;
+        }
+        String zero = base;
+        return "+" + base + ";-" + base + ";" + zero;
+    }
+
+    String datePattern(dev.journeydash.model.Granularity g) {
+        return switch (g) {
+            case MONTH, QUARTER -> "mmm yyyy";
+            case WEEK, DAY -> "yyyy-mm-dd";
+        };
+    }
+
+    private XSSFCellStyle create(Role role, String format) {
+        XSSFCellStyle s = wb.createCellStyle();
+        if (format != null) {
+            s.setDataFormat(wb.createDataFormat().getFormat(format));
+        }
+        s.setVerticalAlignment(VerticalAlignment.CENTER);
+        switch (role) {
+            case TITLE -> s.setFont(font(16, true, theme.primary()));
+            case SUBTITLE -> s.setFont(font(11, false, theme.muted()));
+            case HEADER -> {
+                s.setFont(font(10, true, theme.primary()));
+                fill(s, theme.headerFill());
+                s.setWrapText(true);
+                s.setBorderBottom(BorderStyle.THIN);
+                s.setBottomBorderColor(color(theme.primary()));
+                s.setAlignment(HorizontalAlignment.CENTER);
+            }
+            case STAGE -> {
+                s.setFont(font(11, true, theme.onPrimary()));
+                fill(s, theme.accent());
+            }
+            case MUTED -> s.setFont(font(9, false, theme.muted()));
+            case INPUT -> {
+                s.setFont(font(10, false, "000000"));
+                fill(s, theme.inputFill());
+                s.setLocked(false);
+                thinBox(s);
+            }
+            case BOLD_VALUE -> s.setFont(font(10, true, "000000"));
+            case BIG -> {
+                s.setFont(font(20, true, theme.primary()));
+                s.setAlignment(HorizontalAlignment.LEFT);
+            }
+            case BANNER -> {
+                s.setFont(font(18, true, theme.onPrimary()));
+                fill(s, theme.primary());
+            }
+            case BANNER_SMALL -> {
+                s.setFont(font(10, false, theme.onPrimary()));
+                fill(s, theme.primary());
+            }
+            case LINK -> s.setFont(font(10, true, theme.primary(), f -> f.setUnderline(XSSFFont.U_SINGLE)));
+            default -> s.setFont(font(10, false, "000000"));
+        }
+        return s;
+    }
+
+    private void thinBox(XSSFCellStyle s) {
+        s.setBorderBottom(BorderStyle.THIN);
+        s.setBorderTop(BorderStyle.THIN);
+        s.setBorderLeft(BorderStyle.THIN);
+        s.setBorderRight(BorderStyle.THIN);
+        XSSFColor grey = color("BFBFBF");
+        s.setBottomBorderColor(grey);
+        s.setTopBorderColor(grey);
+        s.setLeftBorderColor(grey);
+        s.setRightBorderColor(grey);
+    }
+
+    private void fill(XSSFCellStyle s, String rgb) {
+        s.setFillForegroundColor(color(rgb));
+        s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    }
+
+    XSSFFont font(int points, boolean bold, String rgb) {
+        return font(points, bold, rgb, f -> { });
+    }
+
+    private XSSFFont font(int points, boolean bold, String rgb, Consumer<XSSFFont> more) {
+        return fonts.computeIfAbsent(points + "|" + bold + "|" + rgb + "|" + more.hashCode(), k -> {
+            XSSFFont f = wb.createFont();
+            f.setFontName(theme.font());
+            f.setFontHeightInPoints((short) points);
+            f.setBold(bold);
+            f.setColor(color(rgb));
+            more.accept(f);
+            return f;
+        });
+    }
+
+    static XSSFColor color(String rgb) {
+        return new XSSFColor(HexFormat.of().parseHex(rgb), null);
+    }
+}
