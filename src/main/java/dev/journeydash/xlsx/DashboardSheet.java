@@ -28,7 +28,7 @@ import java.util.List;
 final class DashboardSheet {
     /** Selector, selected-period index and period count, on row 4. */
     static final String SELECTOR = "$C$4";
-    static final String INDEX = "$H$4";
+    static final String INDEX = "$G$4";
     static final int TABLE_HEADER_ROW = 6;
     /** Score history: columns M onwards. */
     static final int HISTORY_COL = 12;
@@ -92,9 +92,9 @@ final class DashboardSheet {
         w.number(4, 2, DataSheet.serial(r.data().periods().get(sel)),
                 styles.get(Styles.Role.INPUT, styles.datePattern(journey.granularity())));
         String periods = layout.dataRange(0);
-        w.formula(4, 7, "MATCH(" + SELECTOR + "," + periods + ",0)", sel + 1,
+        w.formula(4, 6, "MATCH(" + SELECTOR + "," + periods + ",0)", sel + 1,
                 styles.get(Styles.Role.MUTED, "\"Period \"0"));
-        w.formula(4, 8, "COUNT(" + periods + ")", r.periodCount(), styles.get(Styles.Role.MUTED, "\"of \"0"));
+        w.formula(4, 7, "COUNT(" + periods + ")", r.periodCount(), styles.get(Styles.Role.MUTED, "\"of \"0"));
         w.text(4, 4, "Journey score", styles.get(Styles.Role.BOLD_VALUE));
         String range = "$" + Layout.col(historyJourneyCol) + "$" + (TABLE_HEADER_ROW + 1) + ":$" + Layout.col(historyJourneyCol)
                 + "$" + (TABLE_HEADER_ROW + layout.capacity);
@@ -117,8 +117,9 @@ final class DashboardSheet {
     /** The KPI table; returns its last row. */
     private int kpiTable() {
         XSSFCellStyle header = styles.get(Styles.Role.HEADER);
-        String[] headers = {"KPI", "Value", "Target", "vs target", "vs previous", "Status", "Score"};
-        for (int c = 0; c < headers.length; c++) {
+        w.text(TABLE_HEADER_ROW, 1, "KPI", styles.get(Styles.Role.HEADER_LEFT));
+        String[] headers = {null, "Value", "Target", "vs target", "vs previous", "Status", "Score"};
+        for (int c = 1; c < headers.length; c++) {
             w.text(TABLE_HEADER_ROW, 1 + c, headers[c], header);
         }
         XSSFCellStyle stageStyle = styles.get(Styles.Role.STAGE);
@@ -183,8 +184,9 @@ final class DashboardSheet {
             return top - 2;
         }
         XSSFCellStyle header = styles.get(Styles.Role.HEADER);
-        String[] headers = {"Funnel", "Volume", "Conversion", "Drop-off", "Of first step"};
-        for (int c = 0; c < headers.length; c++) {
+        w.text(top, 1, "Funnel", styles.get(Styles.Role.HEADER_LEFT));
+        String[] headers = {null, "Volume", "Conversion", "Drop-off", "Of first step"};
+        for (int c = 1; c < headers.length; c++) {
             w.text(top, 1 + c, headers[c], header);
         }
         XSSFCellStyle text = styles.get(Styles.Role.TEXT);
@@ -236,7 +238,7 @@ final class DashboardSheet {
 
     /** The lowest-scoring KPIs that are not on track; returns the last row used. */
     private int friction(int top) {
-        w.text(top, 1, "Friction points: lowest scores this period", styles.get(Styles.Role.HEADER));
+        w.text(top, 1, "Friction points (lowest scores)", styles.get(Styles.Role.HEADER_LEFT));
         for (int c = 2; c <= 7; c++) {
             w.text(top, c, "", styles.get(Styles.Role.HEADER));
         }

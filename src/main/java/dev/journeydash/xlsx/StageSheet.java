@@ -43,6 +43,7 @@ final class StageSheet {
         }
         int stageCol = layout.stageScoreColumn.get(stage.id());
         w.text(Layout.STAGE_HEADER_ROW, stageCol, "Stage score", header);
+        sheet.getRow(Layout.STAGE_HEADER_ROW - 1).setHeightInPoints(28);
 
         ExcelFormula formulas = new ExcelFormula(layout);
         XSSFCellStyle date = styles.get(Styles.Role.TEXT, styles.datePattern(layout.journey.granularity()));

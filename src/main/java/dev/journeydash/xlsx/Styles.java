@@ -19,7 +19,7 @@ import java.util.function.Consumer;
 /** Creates each cell style once, from the theme. */
 final class Styles {
     /** What a cell is for; together with its number format this picks the style. */
-    enum Role { TEXT, TITLE, SUBTITLE, HEADER, STAGE, MUTED, INPUT, VALUE, BOLD_VALUE, BIG, BANNER, BANNER_SMALL, LINK }
+    enum Role { TEXT, TITLE, SUBTITLE, HEADER, HEADER_LEFT, STAGE, MUTED, INPUT, VALUE, BOLD_VALUE, BIG, BANNER, BANNER_SMALL, LINK }
 
     private final XSSFWorkbook wb;
     private final Theme theme;
@@ -86,6 +86,12 @@ final class Styles {
                 s.setBorderBottom(BorderStyle.THIN);
                 s.setBottomBorderColor(color(theme.primary()));
                 s.setAlignment(HorizontalAlignment.CENTER);
+            }
+            case HEADER_LEFT -> {
+                s.setFont(font(10, true, theme.primary()));
+                fill(s, theme.headerFill());
+                s.setBorderBottom(BorderStyle.THIN);
+                s.setBottomBorderColor(color(theme.primary()));
             }
             case STAGE -> {
                 s.setFont(font(11, true, theme.onPrimary()));

@@ -29,6 +29,15 @@ public final class WorkbookWriter {
         ReproducibleZip.rewrite(buffer.toByteArray(), options.compression(), out);
     }
 
+    /** Landscape, one page wide, as many pages tall as needed. */
+    private static void printSetup(XSSFSheet sheet) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+    }
+
     /** Builds the workbook in memory; the caller closes it. */
     static XSSFWorkbook build(Results results, RenderOptions options) {
         XSSFWorkbook wb = new XSSFWorkbook();
@@ -52,6 +61,9 @@ public final class WorkbookWriter {
         DashboardSheet.write(dashboard, layout, styles);
         AboutSheet.write(about, layout, styles);
 
+        for (int i = 1; i < wb.getNumberOfSheets(); i++) {
+            printSetup(wb.getSheetAt(i));
+        }
         wb.setActiveSheet(0);
         wb.setForceFormulaRecalculation(true);
         POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
