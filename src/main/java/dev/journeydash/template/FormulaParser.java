@@ -31,12 +31,12 @@ final class FormulaParser {
         this.text = text;
     }
 
-    /** Parses {@code text}; throws with a message that names the 1-based character position. */
+    /** Parses {@code text}; throws with a message that starts "at character N: " (1-based). */
     static Expr parse(String text) throws FormulaSyntaxException {
         FormulaParser p = new FormulaParser(text);
         p.skipSpace();
         if (p.pos == text.length()) {
-            throw new FormulaSyntaxException("the formula is empty");
+            throw new FormulaSyntaxException("at character 1: the formula is empty");
         }
         Expr e = p.comparison();
         p.skipSpace();
@@ -175,7 +175,7 @@ final class FormulaParser {
             String wanted = arity[1] < 0 ? "at least " + arity[0] : String.valueOf(arity[0]);
             pos = start;
             throw error(name.toLowerCase(Locale.ROOT) + "() takes " + wanted + " argument"
-                    + (arity[0] == 1 && arity[1] == 1 ? "" : "s") + ", not " + args.size());
+                    + (arity[0] == 1 ? "" : "s") + ", not " + args.size());
         }
         return upper.equals("PREV") ? new Expr.Prev(args.get(0)) : new Expr.Call(upper, args);
     }
@@ -200,7 +200,7 @@ final class FormulaParser {
     }
 
     private FormulaSyntaxException error(String message) {
-        return new FormulaSyntaxException(message + " at character " + (pos + 1));
+        return new FormulaSyntaxException("at character " + (pos + 1) + ": " + message);
     }
 
     /** A malformed formula; the message says what and where. */

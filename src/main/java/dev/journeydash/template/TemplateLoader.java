@@ -100,8 +100,24 @@ public final class TemplateLoader {
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
         } catch (CharacterCodingException e) {
-            throw InputException.of(file, "the template is not UTF-8 text; save it as UTF-8");
+            throw notUtf8(file, bytes, start);
         }
+    }
+
+    /** Names the line of the first byte that is not UTF-8, and that byte. */
+    private static InputException notUtf8(String file, byte[] bytes, int start) {
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .decode(in, java.nio.CharBuffer.allocate(bytes.length), true);
+        int at = Math.min(in.position(), bytes.length - 1);
+        int line = 1;
+        for (int i = start; i < at; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return new InputException(new InputException.Problem(file, line, null, String.format(
+                "the template is not UTF-8 text (byte 0x%02X); save it as UTF-8", bytes[at] & 0xff)));
     }
 
     // ---- journey ---------------------------------------------------------------------------
@@ -119,8 +135,10 @@ public final class TemplateLoader {
         String currency = text(map, "currency", "$", "");
 
         List<Measure> measures = measures(map.entries().get("measures"), map.line());
-        Set<String> ids = new LinkedHashSet<>();
-        measures.forEach(m -> ids.add(m.id()));
+        Map<String, String> ids = new HashMap<>();
+        if (map.entries().get("measures") instanceof Map2 declared) {
+            measures.forEach(m -> ids.put(m.id(), "the measure on line " + declared.keyLines().get(m.id())));
+        }
         List<Stage> stages = stages(map.entries().get("stages"), map.line(), ids);
         List<FunnelStep> funnel = funnel(map.entries().get("funnel"), measures);
         if (!problems.isEmpty() || name == null) {
@@ -169,7 +187,7 @@ public final class TemplateLoader {
         return out;
     }
 
-    private List<Stage> stages(Value value, int parentLine, Set<String> ids) {
+    private List<Stage> stages(Value value, int parentLine, Map<String, String> ids) {
         List<Stage> out = new ArrayList<>();
         if (value == null) {
             problem(parentLine, "", "\"stages\" is missing: list the journey's stages in order");
@@ -195,9 +213,7 @@ public final class TemplateLoader {
             unknownKeys(map, STAGE_KEYS, ctx);
             if (id != null) {
                 checkId(id, map.line(), ctx);
-                if (!ids.add(id)) {
-                    problem(map.line(), ctx, "duplicate id \"" + id + "\"; ids must be unique across measures, stages and KPIs");
-                }
+                duplicateId(ids, id, "the stage on line " + map.line(), map.line(), ctx);
             }
             String name = text(map, "name", id == null ? null : defaultLabel(id), ctx);
             String description = text(map, "description", "", ctx);
@@ -212,7 +228,7 @@ public final class TemplateLoader {
         return out;
     }
 
-    private List<Kpi> kpis(Map2 stage, String stageCtx, Set<String> ids) {
+    private List<Kpi> kpis(Map2 stage, String stageCtx, Map<String, String> ids) {
         List<Kpi> out = new ArrayList<>();
         Value value = stage.entries().get("kpis");
         if (value == null || !(value instanceof Seq seq) || seq.items().isEmpty()) {
@@ -235,9 +251,7 @@ public final class TemplateLoader {
             unknownKeys(map, KPI_KEYS, ctx);
             if (id != null) {
                 checkId(id, map.line(), ctx);
-                if (!ids.add(id)) {
-                    problem(map.line(), ctx, "duplicate id \"" + id + "\"; ids must be unique across measures, stages and KPIs");
-                }
+                duplicateId(ids, id, "the KPI on line " + map.line(), map.line(), ctx);
             }
             String label = text(map, "label", id == null ? "" : defaultLabel(id), ctx);
             String description = text(map, "description", "", ctx);
@@ -257,7 +271,7 @@ public final class TemplateLoader {
             }
             double amber = number(map, "amber", 0.9, ctx);
             if (!(amber > 0 && amber < 1)) {
-                problem(lineOf(map, "amber"), ctx, "amber must be between 0 and 1 (e.g. 0.9 = amber from 90 % of target), not " + scalar(map, "amber"));
+                problem(lineOf(map, "amber"), ctx, "amber must be greater than 0 and less than 1 (e.g. 0.9 = amber from 90 % of target), not " + scalar(map, "amber"));
             }
             double weight = number(map, "weight", 1.0, ctx);
             checkWeight(map, "weight", weight, ctx);
@@ -270,17 +284,18 @@ public final class TemplateLoader {
     }
 
     private Expr formula(Map2 map, String ctx) {
+        if (!map.entries().containsKey("formula")) {
+            problem(map.line(), ctx, "\"formula\" is missing, e.g. formula: orders / visitors");
+            return null;
+        }
         String text = text(map, "formula", null, ctx);
         if (text == null) {
-            if (!map.entries().containsKey("formula")) {
-                problem(map.line(), ctx, "\"formula\" is missing, e.g. formula: orders / visitors");
-            }
             return null;
         }
         try {
             return FormulaParser.parse(text);
         } catch (FormulaParser.FormulaSyntaxException e) {
-            problem(lineOf(map, "formula"), ctx, "malformed formula \"" + text + "\": " + e.getMessage());
+            problem(lineOf(map, "formula"), ctx, "malformed formula \"" + text + "\" " + e.getMessage());
             return null;
         }
     }
@@ -294,7 +309,8 @@ public final class TemplateLoader {
             problem(value.line(), "", "\"funnel\" must be a list of volume measures, widest first");
             return out;
         }
-        Map<String, Measure> byId = measures.stream().collect(Collectors.toMap(Measure::id, m -> m));
+        Map<String, Measure> byId = new LinkedHashMap<>();
+        measures.forEach(m -> byId.put(m.id(), m));
         for (Value item : seq.items()) {
             String id;
             String label = null;
@@ -308,7 +324,7 @@ public final class TemplateLoader {
                 problem(item.line(), "funnel: ", "expected a measure id or { measure, label }");
                 continue;
             }
-            if (id == null) {
+            if (id == null || byId.isEmpty()) {
                 continue;
             }
             Measure m = byId.get(id);
@@ -333,7 +349,7 @@ public final class TemplateLoader {
         }));
         int line = lineOf(root, "stages");
         for (Kpi k : journey.kpis().toList()) {
-            String ctx = "stage \"" + stageOf.get(k.id()) + "\", KPI \"" + k.id() + "\": ";
+            String ctx = "stage \"" + stageOf.get(k.id()) + "\": KPI \"" + k.id() + "\": ";
             Set<String> unknown = new LinkedHashSet<>();
             k.formula().forEachRef((id, lag) -> {
                 if (!measureIds.contains(id) && !kpis.containsKey(id)) {
@@ -352,8 +368,9 @@ public final class TemplateLoader {
             if (cycle(id, kpis, state, path)) {
                 String start = path.get(path.size() - 1);
                 List<String> loop = path.subList(path.indexOf(start), path.size());
-                problem(formulaLines.getOrDefault(start, line), "stage \"" + stageOf.get(start) + "\", KPI \"" + start + "\": ",
-                        "the formulas refer to each other in a cycle: " + String.join(" -> ", loop));
+                problem(formulaLines.getOrDefault(start, line), "stage \"" + stageOf.get(start) + "\": KPI \"" + start + "\": ",
+                        "the formulas refer to each other in a cycle: " + String.join(" -> ", loop)
+                        + "; use prev(...) where a formula means the previous period's value");
                 return;
             }
         }
@@ -361,10 +378,13 @@ public final class TemplateLoader {
 
     private static boolean cycle(String id, Map<String, Kpi> kpis, Map<String, Integer> state, List<String> path) {
         Integer s = state.get(id);
-        path.add(id);
         if (s != null) {
+            if (s == 1) {
+                path.add(id);
+            }
             return s == 1;
         }
+        path.add(id);
         state.put(id, 1);
         List<String> deps = new ArrayList<>();
         kpis.get(id).formula().forEachRef((ref, lag) -> {
@@ -491,6 +511,14 @@ public final class TemplateLoader {
         }
         problem(v.line(), ctx, "\"" + key + "\" must be one of " + allowed + ", not " + describe(v));
         return fallback;
+    }
+
+    private void duplicateId(Map<String, String> ids, String id, String where, int line, String ctx) {
+        String first = ids.putIfAbsent(id, where);
+        if (first != null) {
+            problem(line, ctx, "duplicate id \"" + id + "\", already used by " + first
+                    + "; ids must be unique across measures, stages and KPIs");
+        }
     }
 
     private void checkId(String id, int line, String ctx) {

@@ -55,9 +55,16 @@ final class YamlNodes {
             root = new Compose(settings).composeString(text).orElse(null);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
+            int contextLine = e.getContextMark().map(m -> m.getLine() + 1).orElse(line);
+            String context = e.getContext() != null && contextLine != line
+                    ? " (" + e.getContext() + " that starts on line " + contextLine + ")" : "";
             throw new InputException(new InputException.Problem(file, line, null,
-                    "not valid YAML: " + firstLine(e.getProblem() == null ? e.getMessage() : e.getProblem())));
+                    "not valid YAML: " + firstLine(e.getProblem() == null ? e.getMessage() : e.getProblem()) + context));
         } catch (YamlEngineException e) {
+            if (String.valueOf(e.getMessage()).startsWith("Number of aliases")) {
+                throw InputException.of(file, "the YAML repeats lists or mappings through aliases (*name) more than %d times;"
+                        + " write the values out instead", MAX_ALIASES);
+            }
             throw InputException.of(file, "not valid YAML: %s", firstLine(e.getMessage()));
         } catch (StackOverflowError e) {
             throw InputException.of(file, "the YAML is nested too deeply (limit %d levels)", MAX_DEPTH);
@@ -95,7 +102,13 @@ final class YamlNodes {
             if (!(t.getKeyNode() instanceof ScalarNode key)) {
                 throw new InputException(new InputException.Problem(file, line, null, "a mapping key must be plain text"));
             }
-            keyLines.put(key.getValue(), key.getStartMark().map(Mark::getLine).orElse(-1) + 1);
+            int keyLine = key.getStartMark().map(Mark::getLine).orElse(-1) + 1;
+            Integer first = keyLines.putIfAbsent(key.getValue(), keyLine);
+            if (first != null) {
+                throw new InputException(new InputException.Problem(file, keyLine, null,
+                        "the key \"" + key.getValue() + "\" appears twice in the same mapping (first on line " + first
+                        + "); keep one"));
+            }
             entries.put(key.getValue(), convert(file, t.getValueNode(), depth + 1, budget));
         }
         return new Map2(entries, keyLines, line);

@@ -66,8 +66,11 @@ final class DashboardSheet {
         int historyJourneyCol = history();
         selector(historyJourneyCol);
         int row = kpiTable();
+        statusColours(TABLE_HEADER_ROW + 1, row);
         row = funnel(row + 2);
-        row = friction(row + 2);
+        int frictionTop = row + 2;
+        row = friction(frictionTop);
+        statusColours(frictionTop + 1, row);
         finish(row);
     }
 
@@ -165,7 +168,7 @@ final class DashboardSheet {
         String h = "$H" + row;
         w.formulaText(row, 6, "IF(ISNUMBER(" + h + "),IF(" + h + ">=1,\"" + Scoring.ON_TRACK + "\",IF(" + h + ">="
                 + layout.amberCell(k.id()) + ",\"" + Scoring.AT_RISK + "\",\"" + Scoring.OFF_TRACK + "\")),\"\")",
-                Scoring.status(score, k.amber()), text);
+                Scoring.status(score, k.amber()), styles.get(Styles.Role.CENTER));
         w.formula(row, 7, index(layout.stageRange(st.id(), layout.kpiScoreColumn.get(k.id()))), score, percent);
         w.formula(row, KEY_COL, "IF(ISNUMBER(" + h + ")," + h + "+ROW()/1000000000,\"\")", score + row / 1e9, keyStyle);
         w.text(row, STAGE_NAME_COL, st.name(), text);
@@ -224,12 +227,12 @@ final class DashboardSheet {
                 worst = s;
             }
         }
-        w.text(row, 1, "Largest drop-off", styles.get(Styles.Role.BOLD_VALUE));
         if (steps.size() > 1) {
             String m = "MATCH(MAX(" + drops + ")," + drops + ",0)";
-            w.formulaText(row, 2, "IF(COUNT(" + drops + ")=0,\"\",INDEX($B$" + (top + 1) + ":$B$" + (last - 1) + "," + m
-                    + ")&\" \u2192 \"&INDEX($B$" + (top + 2) + ":$B$" + last + "," + m + "))",
-                    worst < 0 ? "" : steps.get(worst - 1).label() + " \u2192 " + steps.get(worst).label(), text);
+            w.formulaText(row, 1, "IF(COUNT(" + drops + ")=0,\"\",\"Largest drop-off: \"&INDEX($B$" + (top + 1) + ":$B$"
+                    + (last - 1) + "," + m + ")&\" \u2192 \"&INDEX($B$" + (top + 2) + ":$B$" + last + "," + m + "))",
+                    worst < 0 ? "" : "Largest drop-off: " + steps.get(worst - 1).label() + " \u2192 " + steps.get(worst).label(),
+                    styles.get(Styles.Role.BOLD_VALUE));
             w.formula(row, 4, "IF(COUNT(" + drops + ")=0,\"\",MAX(" + drops + "))", worst < 0 ? Double.NaN : drop[worst],
                     styles.get(Styles.Role.BOLD_VALUE, "0.0%"));
         }
@@ -242,7 +245,7 @@ final class DashboardSheet {
         for (int c = 2; c <= 7; c++) {
             w.text(top, c, "", styles.get(Styles.Role.HEADER));
         }
-        w.text(top, 3, "Stage", styles.get(Styles.Role.HEADER));
+        w.text(top, 3, "Stage", styles.get(Styles.Role.HEADER_LEFT));
         w.text(top, 6, "Status", styles.get(Styles.Role.HEADER));
         w.text(top, 7, "Score", styles.get(Styles.Role.HEADER));
         int first = TABLE_HEADER_ROW + 1;
@@ -275,7 +278,7 @@ final class DashboardSheet {
             w.formulaText(rr, 1, guard + n + "&\". \"&INDEX($B$" + first + ":$B$" + last + "," + match + ")))",
                     shown ? n + ". " + inf[0] : "", text);
             w.formulaText(rr, 3, guard + "INDEX($K$" + first + ":$K$" + last + "," + match + ")))", shown ? inf[1] : "", text);
-            w.formulaText(rr, 6, guard + "INDEX($G$" + first + ":$G$" + last + "," + match + ")))", shown ? inf[2] : "", text);
+            w.formulaText(rr, 6, guard + "INDEX($G$" + first + ":$G$" + last + "," + match + ")))", shown ? inf[2] : "", styles.get(Styles.Role.CENTER));
             w.formula(rr, 7, guard + "INDEX($H$" + first + ":$H$" + last + "," + match + ")))",
                     shown ? ranked.get(n - 1)[1] : Double.NaN, percent);
         }
@@ -320,6 +323,18 @@ final class DashboardSheet {
             w.width(col + 1 + s, 12);
         }
         return journeyCol;
+    }
+
+    /** Status cells coloured by their word: green, amber, red. */
+    private void statusColours(int firstRow, int lastRow) {
+        var cf = sheet.getSheetConditionalFormatting();
+        var range = new org.apache.poi.ss.util.CellRangeAddress[] {
+            new org.apache.poi.ss.util.CellRangeAddress(firstRow - 1, lastRow - 1, 6, 6)};
+        String g = "$G" + firstRow;
+        cf.addConditionalFormatting(range, new org.apache.poi.ss.usermodel.ConditionalFormattingRule[] {
+            StageSheet.rule(cf, g + "=\"" + Scoring.ON_TRACK + "\"", styles.theme().good()),
+            StageSheet.rule(cf, g + "=\"" + Scoring.AT_RISK + "\"", styles.theme().warn()),
+            StageSheet.rule(cf, g + "=\"" + Scoring.OFF_TRACK + "\"", styles.theme().bad())});
     }
 
     private void finish(int lastRow) {

@@ -19,7 +19,7 @@ import java.util.function.Consumer;
 /** Creates each cell style once, from the theme. */
 final class Styles {
     /** What a cell is for; together with its number format this picks the style. */
-    enum Role { TEXT, TITLE, SUBTITLE, HEADER, HEADER_LEFT, STAGE, MUTED, INPUT, VALUE, BOLD_VALUE, BIG, BANNER, BANNER_SMALL, LINK }
+    enum Role { TEXT, CENTER, TITLE, SUBTITLE, HEADER, HEADER_LEFT, STAGE, MUTED, INPUT, VALUE, BOLD_VALUE, BIG, BANNER, BANNER_SMALL, LINK }
 
     private final XSSFWorkbook wb;
     private final Theme theme;
@@ -52,7 +52,7 @@ final class Styles {
             case INTEGER -> "#,##0";
             case NUMBER -> "#,##0.0";
             case DECIMAL -> "#,##0.00";
-            case PERCENT -> "0.0%";
+            case PERCENT -> Math.abs(magnitude) < 0.05 ? "0.00%" : "0.0%";
             case CURRENCY -> "\"" + currency + "\"" + (Math.abs(magnitude) >= 1000 ? "#,##0" : "#,##0.00");
             case DURATION -> "#,##0.0\" " + unit.replace("\"", "") + "\"";
         };
@@ -98,6 +98,10 @@ final class Styles {
                 fill(s, theme.accent());
             }
             case MUTED -> s.setFont(font(9, false, theme.muted()));
+            case CENTER -> {
+                s.setFont(font(10, false, "000000"));
+                s.setAlignment(HorizontalAlignment.CENTER);
+            }
             case INPUT -> {
                 s.setFont(font(10, false, "000000"));
                 fill(s, theme.inputFill());
