@@ -38,14 +38,23 @@ final class Layout {
     final Map<String, Integer> stageIndex = new HashMap<>();
     final Map<String, Integer> kpiColumn = new HashMap<>();
     final Map<String, Integer> kpiScoreColumn = new HashMap<>();
+    final Map<String, Integer> kpiTargetColumn = new HashMap<>();
     final Map<String, String> kpiStage = new HashMap<>();
     final Map<String, Integer> kpiTargetRow = new HashMap<>();
     final Map<String, Integer> stageWeightRow = new HashMap<>();
     final Map<String, Integer> stageScoreColumn = new HashMap<>();
     final Map<String, Integer> measureColumn = new HashMap<>();
 
-    Layout(Results results, int periodsAhead) {
+    /** The period the dashboard shows, 0-based. */
+    final int selected;
+
+    Layout(Results results, int periodsAhead, int selected) {
         this.results = results;
+        if (selected >= results.periodCount()) {
+            throw new IllegalArgumentException("selected period " + selected + " is past the data's "
+                    + results.periodCount() + " periods");
+        }
+        this.selected = selected < 0 ? results.periodCount() - 1 : selected;
         this.journey = results.journey();
         this.capacity = results.periodCount() + periodsAhead;
         int col = 1;
@@ -63,6 +72,7 @@ final class Layout {
                 Kpi kpi = st.kpis().get(j);
                 kpiColumn.put(kpi.id(), 1 + j);
                 kpiScoreColumn.put(kpi.id(), 1 + k + 1 + j);
+                kpiTargetColumn.put(kpi.id(), 1 + k + 1 + k + 2 + j);
                 kpiStage.put(kpi.id(), st.id());
                 kpiTargetRow.put(kpi.id(), targetRow++);
             }

@@ -12,8 +12,9 @@ import java.util.Objects;
  * @param theme         colours and fonts
  * @param documentDate  the creation date written into the document properties (for reproducible output)
  * @param compression   zip deflate level, 0 (store) to 9
+ * @param selected      0-based index of the period the dashboard shows; -1 for the latest
  */
-public record RenderOptions(int periodsAhead, Theme theme, Instant documentDate, int compression) {
+public record RenderOptions(int periodsAhead, Theme theme, Instant documentDate, int compression, int selected) {
     public RenderOptions {
         if (periodsAhead < 0 || periodsAhead > 1000) {
             throw new IllegalArgumentException("periodsAhead must be 0..1000, not " + periodsAhead);
@@ -22,6 +23,9 @@ public record RenderOptions(int periodsAhead, Theme theme, Instant documentDate,
         Objects.requireNonNull(documentDate, "documentDate");
         if (compression < 0 || compression > 9) {
             throw new IllegalArgumentException("compression must be 0..9, not " + compression);
+        }
+        if (selected < -1) {
+            throw new IllegalArgumentException("selected must be a period index or -1, not " + selected);
         }
     }
 
@@ -35,6 +39,13 @@ public record RenderOptions(int periodsAhead, Theme theme, Instant documentDate,
         private Theme theme = Theme.DEFAULT;
         private Instant documentDate = Instant.parse("2000-01-01T00:00:00Z");
         private int compression = 6;
+        private int selected = -1;
+
+        /** The period the dashboard shows, 0-based; -1 (the default) for the latest. */
+        public Builder selected(int index) {
+            this.selected = index;
+            return this;
+        }
 
         public Builder periodsAhead(int n) {
             this.periodsAhead = n;
@@ -57,7 +68,7 @@ public record RenderOptions(int periodsAhead, Theme theme, Instant documentDate,
         }
 
         public RenderOptions build() {
-            return new RenderOptions(periodsAhead, theme, documentDate, compression);
+            return new RenderOptions(periodsAhead, theme, documentDate, compression, selected);
         }
     }
 }

@@ -32,6 +32,14 @@ final class SheetWriter {
         return c;
     }
 
+    /** A blank cell with a style: unlike an empty string, it lets the text on its left overflow into it. */
+    XSSFCell blank(int row, int col, CellStyle style) {
+        XSSFCell c = cell(row, col);
+        c.setBlank();
+        style(c, style);
+        return c;
+    }
+
     /** A number, or an empty styled cell when {@code value} is NaN. */
     XSSFCell number(int row, int col, double value, CellStyle style) {
         XSSFCell c = cell(row, col);

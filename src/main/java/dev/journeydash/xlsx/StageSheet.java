@@ -40,6 +40,7 @@ final class StageSheet {
             w.formula(Layout.STAGE_TARGET_ROW, c, layout.targetCell(k.id()), k.target(),
                     styles.get(Styles.Role.MUTED, styles.pattern(k.format(), k.unit(), k.target(), false)));
             w.text(Layout.STAGE_HEADER_ROW, layout.kpiScoreColumn.get(k.id()), "Score: " + k.label(), header);
+            w.text(Layout.STAGE_HEADER_ROW, layout.kpiTargetColumn.get(k.id()), "Target: " + k.label(), header);
         }
         int stageCol = layout.stageScoreColumn.get(stage.id());
         w.text(Layout.STAGE_HEADER_ROW, stageCol, "Stage score", header);
@@ -51,6 +52,9 @@ final class StageSheet {
         XSSFCellStyle bold = styles.get(Styles.Role.BOLD_VALUE, "0%");
         XSSFCellStyle[] valueStyles = kpis.stream()
                 .map(k -> styles.get(Styles.Role.TEXT, styles.pattern(k.format(), k.unit(), k.target(), false)))
+                .toArray(XSSFCellStyle[]::new);
+        XSSFCellStyle[] targetStyles = kpis.stream()
+                .map(k -> styles.get(Styles.Role.MUTED, styles.pattern(k.format(), k.unit(), k.target(), false)))
                 .toArray(XSSFCellStyle[]::new);
         int n = r.periodCount();
         for (int i = 0; i < layout.capacity; i++) {
@@ -68,12 +72,24 @@ final class StageSheet {
                         + v + "<=0,1," + layout.targetCell(k.id()) + "/" + v + ")," + v + "/" + layout.targetCell(k.id())
                         + "))),\"\")";
                 w.formula(row, layout.kpiScoreColumn.get(k.id()), score, i < n ? r.score(k.id(), i) : Double.NaN, percent);
+                w.formula(row, layout.kpiTargetColumn.get(k.id()), "IF($A" + row + "=\"\",\"\"," + layout.targetCell(k.id()) + ")",
+                        i < n ? k.target() : Double.NaN, targetStyles[j]);
             }
             w.formula(row, stageCol, weightedMean(kpis.stream().map(k -> "$" + Layout.col(layout.kpiScoreColumn.get(k.id())) + row).toList(),
                     kpis.stream().map(k -> layout.weightCell(k.id())).toList()),
                     i < n ? r.stageScore(stage.id(), i) : Double.NaN, bold);
         }
         ragFormatting(sheet, stage, layout, styles);
+        SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
+        for (Kpi k : kpis) {
+            int c = layout.kpiScoreColumn.get(k.id());
+            trafficLights(cf, new CellRangeAddress(Layout.STAGE_FIRST_ROW - 1, layout.stageLastRow() - 1, c, c),
+                    layout.amberCell(k.id()));
+        }
+        cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(Layout.STAGE_FIRST_ROW - 1,
+                layout.stageLastRow() - 1, stageCol, stageCol)}, colourScale(cf, styles.theme()));
+        charts(sheet, stage, layout, styles);
+        sheet.setTabColor(Styles.color(styles.theme().accent()));
         sheet.createFreezePane(1, Layout.STAGE_TARGET_ROW);
         w.width(0, 12);
         for (Kpi k : kpis) {
@@ -82,6 +98,51 @@ final class StageSheet {
         }
         w.width(kpis.size() + 1, 3);
         w.width(stageCol, 12);
+        w.width(stageCol + 1, 3);
+        for (Kpi k : kpis) {
+            w.width(layout.kpiTargetColumn.get(k.id()), 13);
+        }
+    }
+
+    /** One chart per KPI, actual against target over the data's periods, to the right of the table. */
+    private static void charts(XSSFSheet sheet, Stage stage, Layout layout, Styles styles) {
+        Charts charts = new Charts(sheet);
+        Results r = layout.results;
+        int n = r.periodCount();
+        int left = layout.kpiTargetColumn.get(stage.kpis().get(stage.kpis().size() - 1).id()) + 2;
+        String q = Layout.q(sheet.getSheetName()) + "!";
+        String[] periods = r.data().periods().stream().map(p -> p.label()).toArray(String[]::new);
+        String catRange = q + range(0, Layout.STAGE_FIRST_ROW, Layout.STAGE_FIRST_ROW + n - 1);
+        int top = Layout.STAGE_HEADER_ROW - 1;
+        for (Kpi k : stage.kpis()) {
+            Double[] actual = new Double[n];
+            Double[] target = new Double[n];
+            for (int i = 0; i < n; i++) {
+                double v = r.kpi(k.id(), i);
+                actual[i] = Double.isNaN(v) ? null : v;
+                target[i] = k.target();
+            }
+            String unit = switch (k.format()) {
+                case PERCENT -> " (%)";
+                case CURRENCY -> " (" + r.journey().currency() + ")";
+                case DURATION -> " (" + k.unit() + ")";
+                default -> "";
+            };
+            var chart = charts.create(left, top, left + 9, top + 15, k.label() + unit + ": actual vs target");
+            String fmt = styles.pattern(k.format(), k.unit(), k.target(), false);
+            charts.lines(chart, catRange, periods, java.util.List.of(
+                    new Charts.Series("Actual", q + range(layout.kpiColumn.get(k.id()), Layout.STAGE_FIRST_ROW,
+                            Layout.STAGE_FIRST_ROW + n - 1), actual, styles.theme().primary(), false),
+                    new Charts.Series("Target", q + range(layout.kpiTargetColumn.get(k.id()), Layout.STAGE_FIRST_ROW,
+                            Layout.STAGE_FIRST_ROW + n - 1), target, styles.theme().alert(), true)),
+                    fmt, styles.datePattern(r.journey().granularity()), null);
+            top += 16;
+        }
+    }
+
+    private static String range(int col, int row1, int row2) {
+        String c = Layout.col(col);
+        return "$" + c + "$" + row1 + ":$" + c + "$" + row2;
     }
 
     /**
@@ -116,6 +177,49 @@ final class StageSheet {
                 rule(cf, "AND(ISNUMBER(" + s + ")," + s + ">=" + layout.amberCell(k.id()) + ")", styles.theme().warn()),
                 rule(cf, "ISNUMBER(" + s + ")", styles.theme().bad())});
         }
+    }
+
+    /** Traffic-light icons on a score: green at 100 %, amber from {@code amberCell}, red below. */
+    static void trafficLights(SheetConditionalFormatting cf, CellRangeAddress range, String amberCell) {
+        ConditionalFormattingRule rule = cf.createConditionalFormattingRule(
+                org.apache.poi.ss.usermodel.IconMultiStateFormatting.IconSet.GYR_3_TRAFFIC_LIGHTS);
+        org.apache.poi.ss.usermodel.ConditionalFormattingThreshold[] t = rule.getMultiStateFormatting().getThresholds();
+        t[0].setRangeType(org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType.NUMBER);
+        t[0].setValue(0d);
+        t[1].setRangeType(org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType.NUMBER);
+        t[1].setFormula(amberCell);
+        t[2].setRangeType(org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType.NUMBER);
+        t[2].setValue(1d);
+        cf.addConditionalFormatting(new CellRangeAddress[] {range}, rule);
+    }
+
+    /** A data bar in {@code rgb}, scaled from the range's minimum to its maximum. */
+    static ConditionalFormattingRule dataBar(SheetConditionalFormatting cf, String rgb) {
+        ConditionalFormattingRule rule = cf.createConditionalFormattingRule(Styles.color(rgb));
+        var bar = rule.getDataBarFormatting();
+        bar.getMinThreshold().setRangeType(org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType.NUMBER);
+        bar.getMinThreshold().setValue(0d);
+        bar.getMaxThreshold().setRangeType(org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType.MAX);
+        bar.setWidthMin(0);
+        bar.setWidthMax(100);
+        return rule;
+    }
+
+    /** Red (0 %) to amber to green (100 %) for scores. */
+    static ConditionalFormattingRule colourScale(SheetConditionalFormatting cf, dev.journeydash.model.Theme theme) {
+        ConditionalFormattingRule rule = cf.createConditionalFormattingColorScaleRule();
+        var scale = rule.getColorScaleFormatting();
+        scale.setNumControlPoints(3);
+        double[] at = {0.5, 0.85, 1};
+        org.apache.poi.ss.usermodel.ConditionalFormattingThreshold[] t = scale.getThresholds();
+        for (int i = 0; i < 3; i++) {
+            t[i].setRangeType(org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType.NUMBER);
+            t[i].setValue(at[i]);
+        }
+        scale.setThresholds(t);
+        scale.setColors(new org.apache.poi.ss.usermodel.Color[] {Styles.color(theme.bad()), Styles.color(theme.warn()),
+            Styles.color(theme.good())});
+        return rule;
     }
 
     static ConditionalFormattingRule rule(SheetConditionalFormatting cf, String formula, String fill) {

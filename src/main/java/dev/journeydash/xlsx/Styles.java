@@ -19,7 +19,7 @@ import java.util.function.Consumer;
 /** Creates each cell style once, from the theme. */
 final class Styles {
     /** What a cell is for; together with its number format this picks the style. */
-    enum Role { TEXT, CENTER, TITLE, SUBTITLE, HEADER, HEADER_LEFT, STAGE, MUTED, INPUT, VALUE, BOLD_VALUE, BIG, BANNER, BANNER_SMALL, LINK }
+    enum Role { TEXT, CENTER, STAGE_RIGHT, CARD_LABEL, CARD_VALUE, CARD_SMALL, CARD_SMALL_RIGHT, TITLE, SUBTITLE, HEADER, HEADER_LEFT, STAGE, MUTED, INPUT, VALUE, BOLD_VALUE, BIG, BANNER, BANNER_SMALL, LINK }
 
     private final XSSFWorkbook wb;
     private final Theme theme;
@@ -93,6 +93,29 @@ final class Styles {
                 s.setBorderBottom(BorderStyle.THIN);
                 s.setBottomBorderColor(color(theme.primary()));
             }
+            case STAGE_RIGHT -> {
+                s.setFont(font(11, true, theme.onPrimary()));
+                fill(s, theme.accent());
+                s.setAlignment(HorizontalAlignment.RIGHT);
+            }
+            case CARD_LABEL -> {
+                s.setFont(font(10, true, theme.primary()));
+                s.setBorderTop(BorderStyle.THIN);
+                s.setTopBorderColor(color("D1D5DB"));
+                s.setVerticalAlignment(VerticalAlignment.BOTTOM);
+            }
+            case CARD_VALUE -> {
+                s.setFont(font(15, true, "111827"));
+                s.setAlignment(HorizontalAlignment.LEFT);
+            }
+            case CARD_SMALL -> {
+                s.setFont(font(9, false, theme.muted()));
+                s.setAlignment(HorizontalAlignment.LEFT);
+            }
+            case CARD_SMALL_RIGHT -> {
+                s.setFont(font(9, false, theme.muted()));
+                s.setAlignment(HorizontalAlignment.CENTER);
+            }
             case STAGE -> {
                 s.setFont(font(11, true, theme.onPrimary()));
                 fill(s, theme.accent());
@@ -161,6 +184,6 @@ final class Styles {
     }
 
     static XSSFColor color(String rgb) {
-        return new XSSFColor(HexFormat.of().parseHex(rgb), null);
+        return new XSSFColor(HexFormat.of().parseHex("FF" + rgb), null);
     }
 }

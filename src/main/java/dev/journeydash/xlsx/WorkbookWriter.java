@@ -29,6 +29,16 @@ public final class WorkbookWriter {
         ReproducibleZip.rewrite(buffer.toByteArray(), options.compression(), out);
     }
 
+    /** Header: journey and sheet; footer: data period and page x of y. */
+    private static void headerFooter(XSSFSheet sheet, Results results) {
+        var periods = results.data().periods();
+        String name = results.journey().name().replace("&", "&&");
+        sheet.getHeader().setLeft(name);
+        sheet.getHeader().setRight("&A");
+        sheet.getFooter().setLeft("Data " + periods.get(0).label() + " to " + periods.get(periods.size() - 1).label());
+        sheet.getFooter().setRight("Page &P of &N");
+    }
+
     /** Landscape, one page wide, as many pages tall as needed. */
     private static void printSetup(XSSFSheet sheet) {
         sheet.getPrintSetup().setLandscape(true);
@@ -42,7 +52,7 @@ public final class WorkbookWriter {
     static XSSFWorkbook build(Results results, RenderOptions options) {
         XSSFWorkbook wb = new XSSFWorkbook();
         wb.getFontAt(0).setFontName(options.theme().font());
-        Layout layout = new Layout(results, options.periodsAhead());
+        Layout layout = new Layout(results, options.periodsAhead(), options.selected());
         Styles styles = new Styles(wb, options.theme(), results.journey().currency());
         // all sheets first, in order, so formulas can name any of them
         XSSFSheet dashboard = wb.createSheet(Layout.DASHBOARD);
@@ -61,9 +71,16 @@ public final class WorkbookWriter {
         DashboardSheet.write(dashboard, layout, styles);
         AboutSheet.write(about, layout, styles);
 
-        for (int i = 1; i < wb.getNumberOfSheets(); i++) {
-            printSetup(wb.getSheetAt(i));
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            if (i > 0) {
+                printSetup(wb.getSheetAt(i));
+            }
+            headerFooter(wb.getSheetAt(i), results);
         }
+        dashboard.setTabColor(Styles.color(options.theme().primary()));
+        targets.setTabColor(Styles.color("E3B505"));
+        data.setTabColor(Styles.color(options.theme().muted()));
+        about.setTabColor(Styles.color(options.theme().muted()));
         wb.setActiveSheet(0);
         wb.setForceFormulaRecalculation(true);
         POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();

@@ -80,14 +80,13 @@ class WorkbookFormulaTest {
             dash.getRow(3).getCell(2).setCellValue(DateUtil.getExcelDate(LocalDate.of(2024, 11, 1)));
             XSSFFormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
             ev.evaluateAll();
-            assertThat(dash.getRow(3).getCell(6).getNumericCellValue()).as("selected index").isEqualTo(11);
-            assertThat(dash.getRow(3).getCell(5).getNumericCellValue()).as("journey score").isCloseTo(journey, within(1e-12));
+            assertThat(selectorInfo(dash, 1)).as("selected index").isEqualTo(11);
+            assertThat(journeyScore(dash)).as("journey score").isCloseTo(journey, within(1e-12));
             for (Kpi k : results.journey().kpis().toList()) {
-                Row row = rowLabelled(dash, k.label());
-                double value = row.getCell(2).getNumericCellValue();
+                double value = detail(dash, k.label(), 1);
                 assertThat(value).as("Dashboard value of " + k.id() + " in Nov 2024").isCloseTo(expected.get(k.id()),
                         within(Math.abs(expected.get(k.id())) * 1e-12));
-                assertThat(row.getCell(4).getNumericCellValue()).as("variance of " + k.id())
+                assertThat(detail(dash, k.label(), 3)).as("variance of " + k.id())
                         .isCloseTo(expected.get(k.id()) - k.target(), within(1e-9));
             }
         }
@@ -125,8 +124,8 @@ class WorkbookFormulaTest {
             XSSFFormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
             ev.evaluateAll();
 
-            assertThat(dash.getRow(3).getCell(7).getNumericCellValue()).as("period count").isEqualTo(25);
-            assertThat(dash.getRow(3).getCell(6).getNumericCellValue()).as("selected index").isEqualTo(25);
+            assertThat(selectorInfo(dash, 2)).as("period count").isEqualTo(25);
+            assertThat(selectorInfo(dash, 1)).as("selected index").isEqualTo(25);
             assertThat(value(dash, "Unique visitors")).isEqualTo(40000.0);
             assertThat(value(dash, "Conversion rate")).isCloseTo(1000.0 / 40000, within(1e-15));
             assertThat(value(dash, "Cart abandonment rate")).isCloseTo(1 - 1000.0 / 3200, within(1e-15));
@@ -135,7 +134,7 @@ class WorkbookFormulaTest {
             assertThat(value(dash, "Net Promoter Score")).isCloseTo((50.0 - 10) / 100 * 100, within(1e-12));
             // vs previous reads December 2025 from the stage sheet
             double decConversion = results.kpi("conversion_rate", 23);
-            assertThat(rowLabelled(dash, "Conversion rate").getCell(5).getNumericCellValue())
+            assertThat(detail(dash, "Conversion rate", 4))
                     .isCloseTo(1000.0 / 40000 - decConversion, within(1e-15));
 
             XSSFSheet purchase = wb.getSheet("3 Purchase");
@@ -151,17 +150,48 @@ class WorkbookFormulaTest {
         }
     }
 
-    private static double value(XSSFSheet dash, String label) {
-        return rowLabelled(dash, label).getCell(2).getNumericCellValue();
+    /** The journey score: the big number to the right of the "Journey score" label on row 4. */
+    static double journeyScore(XSSFSheet dash) {
+        for (Cell c : dash.getRow(3)) {
+            if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals("Journey score")) {
+                return dash.getRow(3).getCell(c.getColumnIndex() + 1).getNumericCellValue();
+            }
+        }
+        throw new AssertionError("no journey score on the Dashboard");
     }
 
-    static Row rowLabelled(XSSFSheet sheet, String label) {
-        for (Row row : sheet) {
-            Cell c = row.getCell(1);
+    private static double value(XSSFSheet dash, String label) {
+        return detail(dash, label, 1);
+    }
+
+    /** Selected index and period count, beside the detail table on row 4. */
+    private static double selectorInfo(XSSFSheet dash, int offset) {
+        return dash.getRow(3).getCell(detailColumn(dash) + offset).getNumericCellValue();
+    }
+
+    /** The first column of the Dashboard's calculation detail table (its "KPI" header on row 6). */
+    static int detailColumn(XSSFSheet dash) {
+        for (Cell c : dash.getRow(5)) {
+            if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals("KPI")) {
+                return c.getColumnIndex();
+            }
+        }
+        throw new AssertionError("no detail table on the Dashboard");
+    }
+
+    /** The detail table's row of a KPI; its value is at detailColumn + 1. */
+    static Row rowLabelled(XSSFSheet dash, String label) {
+        int col = detailColumn(dash);
+        for (Row row : dash) {
+            Cell c = row.getCell(col);
             if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(label)) {
                 return row;
             }
         }
-        throw new AssertionError("no row labelled " + label + " on " + sheet.getSheetName());
+        throw new AssertionError("no row labelled " + label + " on " + dash.getSheetName());
+    }
+
+    static double detail(XSSFSheet dash, String label, int offset) {
+        return rowLabelled(dash, label).getCell(detailColumn(dash) + offset).getNumericCellValue();
     }
 }
