@@ -181,6 +181,13 @@ public final class SchemaValidator {
         PREFIXES.put("urn:schemas-microsoft-com:office:office", "o");
         PREFIXES.put("urn:schemas-microsoft-com:office:excel", "xvml");
         PREFIXES.put(NS_POI_VML, "poivml");
+        PREFIXES.put("http://schemas.microsoft.com/office/spreadsheetml/2009/9/main", "x14");
+        PREFIXES.put("http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac", "x14ac");
+        PREFIXES.put("http://schemas.microsoft.com/office/spreadsheetml/2010/11/main", "x15");
+        PREFIXES.put("http://schemas.microsoft.com/office/excel/2006/main", "xm");
+        PREFIXES.put("http://schemas.microsoft.com/office/drawing/2007/8/2/chart", "c14");
+        PREFIXES.put("http://schemas.microsoft.com/office/drawing/2010/main", "a14");
+        PREFIXES.put("http://schemas.microsoft.com/office/spreadsheetml/2014/revision", "xr");
     }
 
     // ---------------------------------------------------------------- type system (loaded once)
@@ -220,7 +227,10 @@ public final class SchemaValidator {
 
     // ---------------------------------------------------------------- entry point
 
-    /** Validates every part of the .xlsx (or any OPC package) at {@code xlsx}. Never throws for invalid content. */
+    /**
+     * Validates every part of the .xlsx (or any OPC package) at {@code xlsx}. Invalid content (including a
+     * file that is not a zip) is reported as problems; only an unreadable file throws.
+     */
     public static Report validate(Path xlsx) throws IOException {
         return new Run(xlsx).run();
     }
@@ -264,6 +274,9 @@ public final class SchemaValidator {
                         parts.put(name, in.readAllBytes());
                     }
                 }
+            } catch (java.util.zip.ZipException e) {
+                problems.add(new Problem("/", 0, 0, "not a valid zip/OPC package: " + e.getMessage()));
+                return new Report(file, 0, List.of(), List.copyOf(problems), List.of(), List.of());
             }
             partNamesLower = new HashSet<>();
             for (String n : parts.keySet()) {
