@@ -59,7 +59,7 @@ final class GenerateCommand implements Callable<Integer> {
         try {
             AtomicFile.write(target, o -> Journeydash.render(results, options, o));
         } catch (IOException e) {
-            err.println("cannot write " + target + ": " + e.getMessage());
+            err.println("cannot write " + target + ": " + reason(e));
             return ExitCodes.CANNOT_WRITE;
         }
         int last = results.periodCount() - 1;
@@ -69,6 +69,23 @@ final class GenerateCommand implements Callable<Integer> {
                 percent(results.journeyScore(last)), results.data().periods().get(last).label());
         stdout.flush();
         return ExitCodes.OK;
+    }
+
+    /** What went wrong, in words: the JDK's file exceptions often carry only a path. */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileAlreadyExistsException f) {
+            return f.getFile() + " exists and is not a folder";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException f) {
+            return "permission denied for " + f.getFile();
+        }
+        if (e instanceof java.nio.file.NoSuchFileException f) {
+            return "no such file or folder: " + f.getFile();
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getFile() + ": " + f.getReason();
+        }
+        return e.getMessage();
     }
 
     static String percent(double v) {

@@ -65,6 +65,8 @@ public final class DataReader {
                 throw InputException.of(name, "the file is %,d bytes; the limit is %,d bytes", size, MAX_BYTES);
             }
             bytes = Files.readAllBytes(path);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw InputException.of(name, "the data file does not exist");
         } catch (IOException e) {
             throw InputException.of(name, "cannot read the data file: %s", e.getMessage());
         }
@@ -104,21 +106,31 @@ public final class DataReader {
                     throw new InputException(new Problem(file, line, null, "more than " + String.format("%,d", MAX_ROWS)
                             + " data rows; Excel holds at most 1,048,576 rows a sheet: split the file or aggregate it"));
                 }
+                if (hasExtraCells(record, header.size())) {
+                    problem(line, null, "the row has " + record.size() + " cells but the header has " + header.size()
+                            + "; if a number contains \"" + delimiter + "\" (e.g. 1" + delimiter + "234), put it in quotes");
+                    continue;
+                }
                 rows.add(new Row(line, record.toList()));
             }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+        } catch (UncheckedIOException e) {
+            throw unreadable(e.getCause());
+        } catch (IOException e) {
+            throw unreadable(e);
+        } catch (IllegalStateException e) {
             throw InputException.of(file, "not a readable CSV file: %s", e.getMessage());
         }
         if (header == null) {
             throw InputException.of(file, "the file is empty: expected a header row such as period,%s",
                     String.join(",", journey.measures().stream().map(Measure::id).limit(3).toList()));
         }
+        throwIfProblems();
         if (rows.isEmpty()) {
             throw new InputException(new Problem(file, headerLine, null, "the file has a header but no data rows"));
         }
-        NumberParser numbers = new NumberParser(decimal != 0 ? decimal : detectDecimal(rows, header));
-        PeriodParser.SlashOrder order = detectSlashOrder(rows);
         Header h = Header.of(header, journey);
+        NumberParser numbers = new NumberParser(decimal != 0 ? decimal : detectDecimal(rows, h.period()));
+        PeriodParser.SlashOrder order = detectSlashOrder(rows, h.period());
         checkHeader(h, header, headerLine);
         throwIfProblems();
         Table table = h.longLayout() ? readLong(h, header, rows, numbers, order) : readWide(h, header, rows, numbers, order);
@@ -318,7 +330,8 @@ public final class DataReader {
         for (String m : neededMeasures()) {
             if (!present.contains(m)) {
                 problem(0, null, "no rows for measure \"" + m + "\", which the KPIs or funnel need; the measures found are: "
-                        + String.join(", ", present));
+                        + String.join(", ", present) + (t.extraHeaders.isEmpty() ? ""
+                        : "; names that are not measures of the template: " + String.join(", ", t.extraHeaders)));
             }
         }
         return t;
@@ -336,6 +349,12 @@ public final class DataReader {
             problem(row.line(), col, "\"" + raw + "\" is not a period; expected " + PeriodParser.EXPECTED);
             return null;
         }
+        if (p.granularity() == Granularity.WEEK && journey.granularity().compareTo(Granularity.WEEK) > 0) {
+            problem(row.line(), col, "\"" + raw + "\" is a week, but the template counts by " + journey.granularity().word()
+                    + " and a week can span two " + journey.granularity().word() + "s; give one row per "
+                    + journey.granularity().word() + " or per day");
+            return null;
+        }
         if (p.granularity().compareTo(journey.granularity()) > 0) {
             problem(row.line(), col, "\"" + raw + "\" is a " + p.granularity().word() + ", but the template counts by "
                     + journey.granularity().word() + "; give one row per " + journey.granularity().word() + " or finer");
@@ -346,27 +365,32 @@ public final class DataReader {
 
     private PeriodParser.SlashOrder detectedOrder = PeriodParser.SlashOrder.DAY_FIRST;
 
-    private PeriodParser.SlashOrder detectSlashOrder(List<Row> rows) {
-        boolean day = false;
-        boolean month = false;
+    private PeriodParser.SlashOrder detectSlashOrder(List<Row> rows, int periodColumn) {
+        Row day = null;
+        Row month = null;
         for (Row r : rows) {
-            PeriodParser.SlashOrder o = PeriodParser.evidence(r.cell(0));
-            day |= o == PeriodParser.SlashOrder.DAY_FIRST;
-            month |= o == PeriodParser.SlashOrder.MONTH_FIRST;
+            PeriodParser.SlashOrder o = PeriodParser.evidence(r.cell(periodColumn));
+            if (o == PeriodParser.SlashOrder.DAY_FIRST && day == null) {
+                day = r;
+            } else if (o == PeriodParser.SlashOrder.MONTH_FIRST && month == null) {
+                month = r;
+            }
         }
-        if (day && month) {
-            problem(0, null, "the dates mix day-first (31/01/2025) and month-first (01/31/2025) order; use one order, or ISO dates (2025-01-31)");
+        if (day != null && month != null) {
+            problem(0, null, "the dates mix day-first (" + day.cell(periodColumn).strip() + " on line " + day.line()
+                    + ") and month-first (" + month.cell(periodColumn).strip() + " on line " + month.line()
+                    + ") order; use one order, or ISO dates (2025-01-31)");
         }
-        detectedOrder = month ? PeriodParser.SlashOrder.MONTH_FIRST : PeriodParser.SlashOrder.DAY_FIRST;
+        detectedOrder = month != null ? PeriodParser.SlashOrder.MONTH_FIRST : PeriodParser.SlashOrder.DAY_FIRST;
         return detectedOrder;
     }
 
-    private char detectDecimal(List<Row> rows, List<String> header) {
+    private char detectDecimal(List<Row> rows, int periodColumn) {
         int commaLine = 0;
         int pointLine = 0;
         for (Row r : rows) {
-            for (int i = 1; i < r.cells().size() && (commaLine == 0 || pointLine == 0); i++) {
-                char e = NumberParser.evidence(r.cell(i));
+            for (int i = 0; i < r.cells().size() && (commaLine == 0 || pointLine == 0); i++) {
+                char e = i == periodColumn ? 0 : NumberParser.evidence(r.cell(i));
                 if (e == ',' && commaLine == 0) {
                     commaLine = r.line();
                 } else if (e == '.' && pointLine == 0) {
@@ -470,6 +494,27 @@ public final class DataReader {
     private static String notANumber(String raw, NumberParser numbers) {
         return "\"" + raw + "\" is not a number (expected e.g. 1234" + numbers.decimal() + "5, 12"
                 + numbers.decimal() + "5% or (1234) with a decimal " + (numbers.decimal() == '.' ? "point" : "comma") + ")";
+    }
+
+    private static boolean hasExtraCells(CSVRecord record, int columns) {
+        for (int i = columns; i < record.size(); i++) {
+            if (!record.get(i).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A CSV syntax error; an unclosed quote is named by the line where the quoted cell starts. */
+    private InputException unreadable(Throwable e) {
+        String message = String.valueOf(e.getMessage());
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("\\(startline (\\d+)\\) EOF reached before encapsulated token finished").matcher(message);
+        if (m.find()) {
+            return new InputException(new Problem(file, Integer.parseInt(m.group(1)), null,
+                    "a quoted cell starts on this line but its closing quote (\") is missing"));
+        }
+        return InputException.of(file, "not a readable CSV file: %s", message);
     }
 
     private static boolean isBlank(CSVRecord record) {

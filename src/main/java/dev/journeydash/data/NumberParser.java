@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  */
 final class NumberParser {
     private static final Pattern CURRENCY_CODE = Pattern.compile("^[A-Z]{3}\\s*|\\s*[A-Z]{3}$");
-    private static final Pattern COMMA_DECIMAL_EVIDENCE = Pattern.compile("^\\d{1,3}(\\.\\d{3})+,\\d+$|^\\d*,(\\d{1,2}|\\d{4,})$");
-    private static final Pattern POINT_DECIMAL_EVIDENCE = Pattern.compile("^\\d{1,3}(,\\d{3})+\\.\\d+$|^\\d*\\.(\\d{1,2}|\\d{4,})$|^\\d+(\\.\\d+)?[eE][+-]?\\d+$");
+    private static final Pattern COMMA_DECIMAL_EVIDENCE = Pattern.compile("^\\d{1,3}([. \\u00a0\\u202f]\\d{3})+,\\d+$|^\\d*,(\\d{1,2}|\\d{4,})$");
+    private static final Pattern POINT_DECIMAL_EVIDENCE = Pattern.compile("^\\d{1,3}([, \\u00a0\\u202f']\\d{3})+\\.\\d+$|^\\d*\\.(\\d{1,2}|\\d{4,})$|^\\d+(\\.\\d+)?[eE][+-]?\\d+$");
 
     private final char decimal;
     private final Pattern grouped;

@@ -70,7 +70,7 @@ final class TextDecoder {
             }
             start = end + 1;
         } while (start < text.length());
-        String header = text.substring(Math.min(start, text.length()), Math.min(end, text.length()));
+        String header = start < end ? text.substring(start, end) : "";
         char best = ',';
         int bestCount = 0;
         for (char d : DELIMITERS) {

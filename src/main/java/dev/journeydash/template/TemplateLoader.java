@@ -71,6 +71,8 @@ public final class TemplateLoader {
                         Files.size(path), YamlNodes.MAX_CHARS);
             }
             bytes = Files.readAllBytes(path);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw InputException.of(name, "the template file does not exist");
         } catch (IOException e) {
             throw InputException.of(name, "cannot read the template: %s", e.getMessage());
         }
