@@ -1,0 +1,302 @@
+package dev.journeydash.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line, run in-process: exit codes, what goes to stdout and stderr, and which files change. */
+class CliTest {
+    private static final String NL = System.lineSeparator();
+    private static final String TEMPLATE = "templates/ecommerce.yaml";
+    private static final String DATA = "sample-data/ecommerce.csv";
+    private static final String BAD_TEMPLATE = "src/test/resources/invalid/templates/target-zero.yaml";
+    private static final String BAD_TEMPLATE_MESSAGE = BAD_TEMPLATE
+            + ": line 26: stage \"buy\": KPI \"conversion\": target must be a number greater than 0, not \"0\"";
+    private static final String BAD_DATA = "src/test/resources/invalid/data/not-a-number.csv";
+    private static final String BAD_DATA_MESSAGE = BAD_DATA + ": line 3, column \"orders\": \"12,3x\" is not a number"
+            + " (expected e.g. 1234.5, 12.5% or (1234) with a decimal point)";
+
+    @TempDir
+    Path dir;
+
+    /** One run: the exit code and everything written to stdout and stderr. */
+    private record Run(int exit, String out, String err) { }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private static String path(Path p) {
+        return p.toString();
+    }
+
+    // ---- generate ------------------------------------------------------------------------------
+
+    @Test
+    void generateWritesTheWorkbookAndSaysWhere() throws IOException {
+        Path target = dir.resolve("dashboard.xlsx");
+
+        Run r = run("generate", "-t", TEMPLATE, "-d", DATA, "-o", path(target));
+
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).startsWith("Wrote " + target + ": 5 stages, 15 KPIs, 24 periods (Jan 2024 to Dec 2025)");
+        assertThat(r.err()).isEmpty();
+        byte[] bytes = Files.readAllBytes(target);
+        assertThat(bytes).startsWith('P', 'K');
+        try (var files = Files.list(dir)) {
+            assertThat(files).as("no temporary file left behind").containsExactly(target);
+        }
+    }
+
+    @Test
+    void generateCreatesMissingOutputFolders() {
+        Path target = dir.resolve("a/b/dashboard.xlsx");
+
+        Run r = run("generate", "--template", TEMPLATE, "--data", DATA, "--out", path(target));
+
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(target).isRegularFile();
+    }
+
+    @Test
+    void generateReplacesAnExistingOutput() throws IOException {
+        Path target = dir.resolve("dashboard.xlsx");
+        Files.writeString(target, "old");
+
+        Run r = run("generate", "-t", TEMPLATE, "-d", DATA, "-o", path(target));
+
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(Files.readAllBytes(target)).startsWith('P', 'K');
+    }
+
+    @Test
+    void generateWithAnInvalidTemplatePrintsTheMessageAndWritesNothing() {
+        Path target = dir.resolve("dashboard.xlsx");
+
+        Run r = run("generate", "-t", BAD_TEMPLATE, "-d", DATA, "-o", path(target));
+
+        assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(r.err()).isEqualTo(BAD_TEMPLATE_MESSAGE + NL);
+        assertThat(r.out()).isEmpty();
+        assertThat(target).doesNotExist();
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void generateWithInvalidDataPrintsTheMessageAndWritesNothing() {
+        Path target = dir.resolve("dashboard.xlsx");
+
+        Run r = run("generate", "-t", TEMPLATE, "-d", BAD_DATA, "-o", path(target));
+
+        assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(r.err()).isEqualTo(BAD_DATA_MESSAGE + NL);
+        assertThat(r.out()).isEmpty();
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {BAD_TEMPLATE, TEMPLATE})
+    void aFailedGenerateLeavesAnExistingOutputByteForByte(String template) throws IOException {
+        Path target = dir.resolve("dashboard.xlsx");
+        byte[] before = "yesterday's dashboard, not to be lost".getBytes(StandardCharsets.UTF_8);
+        Files.write(target, before);
+        String data = template.equals(TEMPLATE) ? BAD_DATA : DATA;
+
+        Run r = run("generate", "-t", template, "-d", data, "-o", path(target));
+
+        assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(Files.readAllBytes(target)).isEqualTo(before);
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+
+    @Test
+    void severalProblemsArePrintedOnePerLineWithoutAStackTrace() {
+        String data = "src/test/resources/invalid/data/several-errors.csv";
+
+        Run r = run("generate", "-t", TEMPLATE, "-d", data, "-o", path(dir.resolve("d.xlsx")));
+
+        assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(r.err().split(NL)).hasSize(5).allSatisfy(line -> assertThat(line).startsWith(data + ": line "));
+        assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aTemplateThatDoesNotExistIsAnInputError() {
+        String missing = path(dir.resolve("nope.yaml"));
+
+        Run r = run("generate", "-t", missing, "-d", DATA, "-o", path(dir.resolve("d.xlsx")));
+
+        assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(r.err()).isEqualTo(missing + ": the template file does not exist" + NL);
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenExitsWith4() throws IOException {
+        Path file = dir.resolve("plain-file");
+        Files.writeString(file, "I am a file, not a folder");
+        Path target = file.resolve("dashboard.xlsx");
+
+        Run r = run("generate", "-t", TEMPLATE, "-d", DATA, "-o", path(target));
+
+        assertThat(r.exit()).isEqualTo(ExitCodes.CANNOT_WRITE);
+        assertThat(r.err()).isEqualTo("cannot write " + target + ": " + file + " exists and is not a folder" + NL);
+        assertThat(r.out()).isEmpty();
+        assertThat(Files.readString(file)).isEqualTo("I am a file, not a folder");
+    }
+
+    @Test
+    void anOutputThatIsNotXlsxIsAUsageError() {
+        Path target = dir.resolve("dashboard.pdf");
+
+        Run r = run("generate", "-t", TEMPLATE, "-d", DATA, "-o", path(target));
+
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).isEqualTo("the output file must end in .xlsx: " + target + NL);
+        assertThat(target).doesNotExist();
+    }
+
+    // ---- validate ------------------------------------------------------------------------------
+
+    @Test
+    void validateSaysWhatItReadAndWritesNothing() throws IOException {
+        Run r = run("validate", "-t", TEMPLATE, "-d", DATA);
+
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).isEqualTo("OK: " + Path.of(TEMPLATE) + ": 5 stages, 15 KPIs; " + Path.of(DATA)
+                + ": 24 periods (Jan 2024 to Dec 2025)" + NL);
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void validateWithAnInvalidTemplate() {
+        Run r = run("validate", "-t", BAD_TEMPLATE, "-d", DATA);
+
+        assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(r.err()).isEqualTo(BAD_TEMPLATE_MESSAGE + NL + "1 problem found" + NL);
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void validateWithInvalidData() {
+        Run r = run("validate", "-t", TEMPLATE, "-d", BAD_DATA);
+
+        assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(r.err()).isEqualTo(BAD_DATA_MESSAGE + NL + "1 problem found" + NL);
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void validateCountsSeveralProblems() {
+        Run r = run("validate", "-t", TEMPLATE, "-d", "src/test/resources/invalid/data/several-errors.csv");
+
+        assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(r.err()).endsWith(NL + "5 problems found" + NL);
+    }
+
+    // ---- usage ---------------------------------------------------------------------------------
+
+    @Test
+    void noArgumentsIsAUsageError() {
+        Run r = run();
+
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).startsWith("say which command to run: generate or validate" + NL).contains("Usage: journeydash");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"generate", "validate"})
+    void anUnknownOptionIsAUsageError(String command) {
+        Run r = run(command, "-t", TEMPLATE, "-d", DATA, "--colour", "red");
+
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).startsWith("Unknown options: '--colour', 'red'" + NL).contains("Usage: journeydash " + command);
+        assertThat(r.out()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"generate", "validate"})
+    void aMissingDataOptionIsAUsageError(String command) {
+        Path target = dir.resolve("d.xlsx");
+
+        Run r = run(command, "-t", TEMPLATE, "-o", path(target));
+
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("Missing required option: '--data=FILE'");
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageError() {
+        Run r = run("render", "-t", TEMPLATE);
+
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).startsWith("Unmatched arguments from index 0: 'render'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"generate", "validate"})
+    void aDecimalSeparatorOtherThanPointOrCommaIsAUsageError(String command) {
+        String[] args = {command, "-t", TEMPLATE, "-d", DATA, "--decimal", "x", "-o", path(dir.resolve("d.xlsx"))};
+
+        Run r = run(command.equals("generate") ? args : java.util.Arrays.copyOf(args, 7));
+
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).startsWith("--decimal must be . or , not x" + NL);
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void theDecimalSeparatorCanBeGiven() {
+        Run r = run("validate", "-t", TEMPLATE, "-d", DATA, "--decimal", ".");
+
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "generate", "validate"})
+    void helpExitsWith0AndPrintsUsage(String command) {
+        Run r = command.isEmpty() ? run("--help") : run(command, "--help");
+
+        assertThat(r.exit()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).startsWith("Usage: journeydash" + (command.isEmpty() ? "" : " " + command));
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void theTopLevelHelpListsTheExitCodes() {
+        Run r = run("--help");
+
+        assertThat(r.out()).contains("Exit codes:", "3   invalid template or data (nothing written)",
+                "4   the output could not be written");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "generate", "validate"})
+    void versionExitsWith0(String command) {
+        Run r = command.isEmpty() ? run("--version") : run(command, "-V");
+
+        assertThat(r.exit()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).startsWith("journeydash ");
+        assertThat(r.err()).isEmpty();
+    }
+}

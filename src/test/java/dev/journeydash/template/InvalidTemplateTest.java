@@ -1,0 +1,108 @@
+package dev.journeydash.template;
+
+import dev.journeydash.model.InputException;
+import dev.journeydash.model.Journey;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/** Every broken template in {@code src/test/resources/invalid/templates} is rejected with its exact message. */
+class InvalidTemplateTest {
+    private static final String DIR = "src/test/resources/invalid/templates";
+
+    static Stream<Arguments> cases() throws IOException {
+        return expected().entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void rejectedWithTheExactMessage(String name, String expected) {
+        Path file = Path.of(DIR, name);
+        assertThatThrownBy(() -> TemplateLoader.load(file))
+                .isInstanceOf(InputException.class)
+                .hasMessage(expected.replace(DIR + "/" + name, file.toString()));
+    }
+
+    @Test
+    void theBaseOfEveryCaseIsValid() throws InputException {
+        Journey base = TemplateLoader.load(Path.of(DIR, "valid-base.yaml"));
+
+        assertThat(base.stages()).hasSize(2);
+        assertThat(base.kpis()).hasSize(3);
+        assertThat(base.measures()).hasSize(3);
+    }
+
+    @Test
+    void everyBrokenFileHasAnExpectationAndEveryExpectationAFile() throws IOException {
+        Set<String> files;
+        try (Stream<Path> list = Files.list(Path.of(DIR))) {
+            files = list.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".yaml") && !n.startsWith("valid-base"))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+
+        assertThat(expected().keySet()).containsExactlyInAnyOrderElementsOf(files);
+    }
+
+    @Test
+    void anAliasBombIsRejectedInUnderASecond() throws InputException {
+        TemplateLoader.load(Path.of(DIR, "valid-base.yaml")); // class loading is not what is measured
+        Path bomb = Path.of(DIR, "alias-bomb.yaml");
+
+        assertTimeoutPreemptively(Duration.ofSeconds(1),
+                () -> assertThatThrownBy(() -> TemplateLoader.load(bomb)).isInstanceOf(InputException.class));
+    }
+
+    @Test
+    void severalProblemsInOneTemplateAreAllReported() {
+        Path file = Path.of(DIR, "unknown-key-typo.yaml");
+
+        assertThatThrownBy(() -> TemplateLoader.load(file))
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems())
+                        .extracting(InputException.Problem::line).containsExactly(26, 21));
+    }
+
+    /** File name to message, from {@code expected.tsv}; see the README beside it for the escapes. */
+    private static Map<String, String> expected() throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(Path.of(DIR, "expected.tsv"), StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int tab = line.indexOf('\t');
+            out.put(line.substring(0, tab), unescape(line.substring(tab + 1)));
+        }
+        return out;
+    }
+
+    private static String unescape(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char n = s.charAt(++i);
+                sb.append(n == 'n' ? System.lineSeparator() : n == 't' ? "\t" : String.valueOf(n));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}
