@@ -55,6 +55,11 @@ public enum Samples {
         return out.toByteArray();
     }
 
+    /** The sample workbook with the dashboard showing period {@code selected} (0-based; -1 the latest). */
+    public byte[] workbook(int selected) {
+        return workbook(results(), RenderOptions.builder().selected(selected).build());
+    }
+
     public static List<Samples> all() {
         return List.of(values());
     }

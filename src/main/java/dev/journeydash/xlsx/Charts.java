@@ -56,8 +56,13 @@ final class Charts {
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(title);
         chart.setTitleOverlay(false);
-        chart.getCTChart().getTitle().getTx().getRich().getPArray(0).getRArray(0).addNewRPr().setSz(1100);
-        chart.getCTChart().getTitle().getTx().getRich().getPArray(0).getRArray(0).getRPr().setB(true);
+        // a run's properties come before its text: rebuild the run in schema order
+        var paragraph = chart.getCTChart().getTitle().getTx().getRich().getPArray(0);
+        paragraph.removeR(0);
+        var run = paragraph.addNewR();
+        run.addNewRPr().setSz(1100);
+        run.getRPr().setB(true);
+        run.setT(title);
         return chart;
     }
 

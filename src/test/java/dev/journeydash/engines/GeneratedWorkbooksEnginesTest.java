@@ -1,0 +1,134 @@
+package dev.journeydash.engines;
+
+import dev.journeydash.Samples;
+import dev.journeydash.compute.Results;
+import dev.journeydash.xlsx.RenderOptions;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every workbook the project can produce, checked in real engines: each built-in template with
+ * its sample data and the selector on the first, a middle and the last period, plus a workbook
+ * to which a period row was appended as a user would. Schema-valid parts, no recalculation
+ * mismatch in LibreOffice or Gnumeric, no error values, and identical bytes on regeneration.
+ */
+class GeneratedWorkbooksEnginesTest {
+    @TempDir
+    static Path dir;
+    static List<Path> workbooks = new ArrayList<>();
+
+    @BeforeAll
+    static void generate() throws IOException {
+        for (Samples s : Samples.values()) {
+            int n = s.results().periodCount();
+            for (int selected : new int[] {0, n / 2, -1}) {
+                Path p = dir.resolve(s.name + "-selected-" + (selected < 0 ? "last" : String.valueOf(selected)) + ".xlsx");
+                Files.write(p, s.workbook(selected));
+                workbooks.add(p);
+            }
+        }
+        workbooks.add(appendedRow(dir.resolve("ecommerce-appended.xlsx")));
+    }
+
+    /** The e-commerce sample with January 2026 appended to the Data table and recalculated by POI, as saved by a user. */
+    static Path appendedRow(Path out) throws IOException {
+        Results r = Samples.ECOMMERCE.results();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(Samples.ECOMMERCE.workbook()))) {
+            XSSFSheet data = wb.getSheet("Data");
+            int newRow = 1 + r.periodCount();
+            Row row = data.createRow(newRow);
+            row.createCell(0).setCellValue(DateUtil.getExcelDate(LocalDate.of(2026, 1, 1)));
+            int measures = r.journey().measures().size();
+            for (int c = 0; c < measures; c++) {
+                // December's values, 5 % up: plausible numbers for every measure
+                row.createCell(1 + c).setCellValue(Math.round(r.data().value(r.journey().measures().get(c).id(), r.periodCount() - 1) * 1.05));
+            }
+            data.getTables().get(0).setArea(new AreaReference(new CellReference(0, 0),
+                    new CellReference(newRow, measures), SpreadsheetVersion.EXCEL2007));
+            wb.getSheet("Dashboard").getRow(3).getCell(2).setCellValue(DateUtil.getExcelDate(LocalDate.of(2026, 1, 1)));
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            try (OutputStream o = Files.newOutputStream(out)) {
+                wb.write(o);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void everyPartIsSchemaValid() throws IOException {
+        int parts = 0;
+        for (Path p : workbooks) {
+            SchemaValidator.Report report = SchemaValidator.validate(p);
+            assertThat(report.problems()).as(p.getFileName() + ": " + report.summary()).isEmpty();
+            parts += report.partsValidated();
+        }
+        System.out.printf("engines: %d workbooks, %d XML parts schema-validated, 0 invalid%n", workbooks.size(), parts);
+    }
+
+    @Test
+    void libreOfficeAgreesWithEveryCachedValue() throws IOException {
+        EngineAvailability.requireLibreOffice();
+        try (LibreOfficeRecalc lo = new LibreOfficeRecalc()) {
+            check(lo.checkAll(workbooks), lo);
+        }
+    }
+
+    @Test
+    void gnumericAgreesWithEveryCachedValue() throws IOException {
+        EngineAvailability.requireGnumeric();
+        try (GnumericRecalc gn = new GnumericRecalc()) {
+            check(gn.checkAll(workbooks), gn);
+        }
+    }
+
+    private static void check(List<RecalcReport> reports, RecalcEngine engine) {
+        int cells = 0;
+        for (RecalcReport r : reports) {
+            assertThat(r.problems()).as(r.summary()).isEmpty();
+            assertThat(r.formulaCellsCompared()).as(r.original().getFileName() + " formula cells").isGreaterThan(2000);
+            cells += r.formulaCellsCompared();
+        }
+        System.out.printf("engines: %s recalculated %d workbooks, %d formula cells compared, 0 mismatches, 0 errors%n",
+                engine.name(), reports.size(), cells);
+    }
+
+    @Test
+    void regeneratingGivesIdenticalBytes() {
+        for (Samples s : Samples.values()) {
+            Results results = s.results();
+            RenderOptions options = RenderOptions.builder().documentDate(Instant.parse("2025-12-01T00:00:00Z")).build();
+            byte[] first = Samples.workbook(results, options);
+            byte[] second = Samples.workbook(s.results(), options);
+            assertThat(second).as(s.name + " regenerated").isEqualTo(first);
+            byte[] otherDate = Samples.workbook(results,
+                    RenderOptions.builder().documentDate(Instant.parse("2026-01-01T00:00:00Z")).build());
+            assertThat(otherDate).as("the document date is part of the output").isNotEqualTo(first);
+        }
+    }
+
+    @AfterAll
+    static void summary() {
+        System.out.println("engines: checked " + workbooks.size() + " workbooks");
+    }
+}
