@@ -74,6 +74,7 @@ final class AboutSheet {
             "the dashboard and the score history pick it up; choose it in the Dashboard's period cell. " + (layout.capacity
                     - data.periods().size()) + " further periods are prepared (up to row " + layout.dataLastRow() + " of Data).",
             "Or run: journeydash generate --template <template> --data <new csv> to rebuild the workbook.",
+            "Charts over time (stage sheets, journey score) cover the periods of the generated data; regenerate to extend them.",
             "Change targets, amber bands and weights on the Targets sheet; every score and status follows.",
         };
         for (String s : refresh) {

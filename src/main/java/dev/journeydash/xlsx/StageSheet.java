@@ -44,7 +44,7 @@ final class StageSheet {
         }
         int stageCol = layout.stageScoreColumn.get(stage.id());
         w.text(Layout.STAGE_HEADER_ROW, stageCol, "Stage score", header);
-        sheet.getRow(Layout.STAGE_HEADER_ROW - 1).setHeightInPoints(28);
+        sheet.getRow(Layout.STAGE_HEADER_ROW - 1).setHeightInPoints(40);
 
         ExcelFormula formulas = new ExcelFormula(layout);
         XSSFCellStyle date = styles.get(Styles.Role.TEXT, styles.datePattern(layout.journey.granularity()));
@@ -88,7 +88,10 @@ final class StageSheet {
         }
         cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(Layout.STAGE_FIRST_ROW - 1,
                 layout.stageLastRow() - 1, stageCol, stageCol)}, colourScale(cf, styles.theme()));
-        charts(sheet, stage, layout, styles);
+        int chartsRight = charts(sheet, stage, layout, styles);
+        // print the periods that have data and the charts, not the rows prepared for appended data
+        int lastRow = Math.max(Layout.STAGE_FIRST_ROW + r.periodCount() - 1, Layout.STAGE_HEADER_ROW - 1 + 16 * kpis.size());
+        sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, chartsRight, 0, lastRow);
         sheet.setTabColor(Styles.color(styles.theme().accent()));
         sheet.createFreezePane(1, Layout.STAGE_TARGET_ROW);
         w.width(0, 12);
@@ -104,8 +107,8 @@ final class StageSheet {
         }
     }
 
-    /** One chart per KPI, actual against target over the data's periods, to the right of the table. */
-    private static void charts(XSSFSheet sheet, Stage stage, Layout layout, Styles styles) {
+    /** One chart per KPI, actual against target over the data's periods, right of the table; returns their last column. */
+    private static int charts(XSSFSheet sheet, Stage stage, Layout layout, Styles styles) {
         Charts charts = new Charts(sheet);
         Results r = layout.results;
         int n = r.periodCount();
@@ -138,6 +141,7 @@ final class StageSheet {
                     fmt, styles.datePattern(r.journey().granularity()), null);
             top += 16;
         }
+        return left + 9;
     }
 
     private static String range(int col, int row1, int row2) {
