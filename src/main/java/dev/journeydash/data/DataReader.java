@@ -8,18 +8,26 @@ import dev.journeydash.model.InputException.Problem;
 import dev.journeydash.model.Journey;
 import dev.journeydash.model.Measure;
 import dev.journeydash.model.Period;
+import dev.journeydash.model.RawRows;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.nio.charset.CodingErrorAction;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,61 +56,105 @@ public final class DataReader {
     private final Journey journey;
     private final List<Problem> problems = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
-    private int[] lineStarts;
 
     private DataReader(String file, Journey journey) {
         this.file = file;
         this.journey = journey;
     }
 
+    /** Rows read before the decimal separator and the date order are decided. */
+    static final int DETECTION_ROWS = 10_000;
+
     /** Reads {@code path}; {@code decimal} forces the decimal separator ('.' or ','), 0 detects it. */
     public static DataSet read(Path path, Journey journey, char decimal) throws InputException {
         String name = path.toString();
-        byte[] bytes;
+        TextDecoder.Encoding encoding;
         try {
             long size = Files.size(path);
             if (size > MAX_BYTES) {
                 throw InputException.of(name, "the file is %,d bytes; the limit is %,d bytes", size, MAX_BYTES);
             }
-            bytes = Files.readAllBytes(path);
+            byte[] head = new byte[1 << 16];
+            int length;
+            try (InputStream in = Files.newInputStream(path)) {
+                length = in.readNBytes(head, 0, head.length);
+            }
+            encoding = TextDecoder.sniff(name, head, length);
         } catch (java.nio.file.NoSuchFileException e) {
             throw InputException.of(name, "the data file does not exist");
         } catch (IOException e) {
             throw InputException.of(name, "cannot read the data file: %s", e.getMessage());
         }
-        TextDecoder.Decoded text = TextDecoder.decode(name, bytes);
-        DataReader reader = new DataReader(name, journey);
-        if (text.note() != null) {
-            reader.notes.add(text.note());
+        try {
+            return readWith(path, name, journey, decimal, encoding);
+        } catch (MalformedText e) {
+            if (encoding.skip() > 0) {
+                throw InputException.of(name, "the file starts with a %s byte-order mark but is not valid %s",
+                        encoding.charset().name(), encoding.charset().name());
+            }
+            return readWith(path, name, journey, decimal, TextDecoder.windows1252(name));
         }
-        return reader.parse(text.text(), decimal);
+    }
+
+    private static DataSet readWith(Path path, String name, Journey journey, char decimal, TextDecoder.Encoding enc)
+            throws InputException {
+        DataReader reader = new DataReader(name, journey);
+        if (enc.note() != null) {
+            reader.notes.add(enc.note());
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            in.skipNBytes(enc.skip());
+            Reader text = new InputStreamReader(in, enc.charset().newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+            return reader.parse(new BufferedReader(text, 1 << 16), decimal);
+        } catch (IOException e) {
+            throw InputException.of(name, "cannot read the data file: %s", e.getMessage());
+        }
     }
 
     /** Reads CSV {@code text}; {@code file} names it in messages. */
     public static DataSet parse(String file, String text, Journey journey, char decimal) throws InputException {
-        return new DataReader(file, journey).parse(text.startsWith("\uFEFF") ? text.substring(1) : text, decimal);
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        try {
+            return new DataReader(file, journey).parse(new BufferedReader(new StringReader(body)), decimal);
+        } catch (MalformedText e) {
+            throw new IllegalStateException("a string cannot hold malformed input", e);
+        }
     }
 
-    private DataSet parse(String text, char decimal) throws InputException {
-        indexLines(text);
-        char delimiter = TextDecoder.sniffDelimiter(text);
+    /** Signals that the text is not valid in the charset it is read with. */
+    private static final class MalformedText extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        MalformedText(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    private DataSet parse(BufferedReader input, char decimal) throws InputException {
+        char delimiter = sniffDelimiter(input);
+        LineCountingReader counted = new LineCountingReader(input);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
                 .setIgnoreSurroundingSpaces(true).get();
-        List<Row> rows = new ArrayList<>();
         List<String> header = null;
         int headerLine = 0;
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            for (CSVRecord record : parser) {
+        List<Row> head = new ArrayList<>();
+        Sink sink = null;
+        int rowCount = 0;
+        try (CSVParser parser = CSVParser.parse(counted, format)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
                 if (isBlank(record)) {
                     continue;
                 }
-                int line = lineOf(record.getCharacterPosition());
+                int line = counted.lineOf(record.getCharacterPosition());
                 if (header == null) {
                     header = record.toList();
                     headerLine = line;
                     continue;
                 }
-                if (rows.size() >= MAX_ROWS) {
+                if (++rowCount > MAX_ROWS) {
                     throw new InputException(new Problem(file, line, null, "more than " + String.format("%,d", MAX_ROWS)
                             + " data rows; Excel holds at most 1,048,576 rows a sheet: split the file or aggregate it"));
                 }
@@ -111,7 +163,16 @@ public final class DataReader {
                             + "; if a number contains \"" + delimiter + "\" (e.g. 1" + delimiter + "234), put it in quotes");
                     continue;
                 }
-                rows.add(new Row(line, record.toList()));
+                Row row = new Row(line, record.toList());
+                if (sink != null) {
+                    sink.accept(row);
+                    continue;
+                }
+                head.add(row);
+                if (head.size() == DETECTION_ROWS) {
+                    sink = start(header, headerLine, head, decimal);
+                    head = null;
+                }
             }
         } catch (UncheckedIOException e) {
             throw unreadable(e.getCause());
@@ -124,18 +185,113 @@ public final class DataReader {
             throw InputException.of(file, "the file is empty: expected a header row such as period,%s",
                     String.join(",", journey.measures().stream().map(Measure::id).limit(3).toList()));
         }
-        throwIfProblems();
-        if (rows.isEmpty()) {
-            throw new InputException(new Problem(file, headerLine, null, "the file has a header but no data rows"));
+        if (sink == null) {
+            throwIfProblems();
+            if (head.isEmpty()) {
+                throw new InputException(new Problem(file, headerLine, null, "the file has a header but no data rows"));
+            }
+            sink = start(header, headerLine, head, decimal);
         }
+        throwIfProblems();
+        DataSet result = sink.finish();
+        throwIfProblems();
+        return result;
+    }
+
+    /** Decides the layout, decimal separator and date order from the first rows, then feeds them to the sink. */
+    private Sink start(List<String> header, int headerLine, List<Row> head, char decimal) throws InputException {
         Header h = Header.of(header, journey);
-        NumberParser numbers = new NumberParser(decimal != 0 ? decimal : detectDecimal(rows, h.period()));
-        PeriodParser.SlashOrder order = detectSlashOrder(rows, h.period());
+        NumberParser numbers = new NumberParser(decimal != 0 ? decimal : detectDecimal(head, h.period()));
+        detectSlashOrder(head, h.period());
         checkHeader(h, header, headerLine);
         throwIfProblems();
-        Table table = h.longLayout() ? readLong(h, header, rows, numbers, order) : readWide(h, header, rows, numbers, order);
-        throwIfProblems();
-        return assemble(table);
+        Sink sink = h.longLayout() ? new LongSink(h, header, numbers) : new WideSink(h, header, numbers);
+        for (Row row : head) {
+            sink.accept(row);
+        }
+        return sink;
+    }
+
+    /** Takes the data rows one by one, and builds the data set at the end. */
+    private interface Sink {
+        void accept(Row row);
+
+        DataSet finish() throws InputException;
+    }
+
+    /** The delimiter of the first non-blank line, read ahead and then given back. */
+    private static char sniffDelimiter(BufferedReader input) {
+        try {
+            input.mark(1 << 20);
+            String line;
+            String first = "";
+            int read = 0;
+            while ((line = input.readLine()) != null && read < (1 << 19)) {
+                read += line.length() + 1;
+                if (!line.isBlank()) {
+                    first = line;
+                    break;
+                }
+            }
+            input.reset();
+            return TextDecoder.sniffDelimiter(first);
+        } catch (IOException e) {
+            return ',';
+        }
+    }
+
+    /** Counts lines as the CSV parser reads, so that a record's character position gives its line. */
+    private static final class LineCountingReader extends Reader {
+        private final Reader in;
+        private long position;
+        private long[] newlines = new long[1024];
+        private int count;
+
+        LineCountingReader(Reader in) {
+            this.in = in;
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            int n;
+            try {
+                n = in.read(buf, off, len);
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new MalformedText(e);
+            }
+            for (int i = 0; i < n; i++) {
+                if (buf[off + i] == '\n') {
+                    if (count == newlines.length) {
+                        newlines = Arrays.copyOf(newlines, count * 2);
+                    }
+                    newlines[count++] = position + i;
+                }
+            }
+            if (n > 0) {
+                position += n;
+            }
+            return n;
+        }
+
+        /** 1-based line of the character at {@code pos}. */
+        int lineOf(long pos) {
+            int lo = 0;
+            int hi = count;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (newlines[mid] < pos) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo + 1;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
     }
 
     // ---- header --------------------------------------------------------------------------------
@@ -230,111 +386,343 @@ public final class DataReader {
         }
     }
 
-    /** Input values grouped by period: measure id to the (line, value) pairs of that period. */
-    private static final class Table {
-        final TreeMap<Period, Map<String, List<double[]>>> values = new TreeMap<>();
-        final TreeMap<Period, Map<String, Object>> extras = new TreeMap<>();
-        final List<String> extraHeaders = new ArrayList<>();
-        final Map<Object, Integer> seenKeys = new HashMap<>();
-    }
+    /** Wide layout: rows kept column by column in primitive arrays, so a million rows fit in little memory. */
+    private final class WideSink implements Sink {
+        private final Header h;
+        private final List<String> header;
+        private final NumberParser numbers;
+        private final int[] measureIndex;
+        private final int[] measureColumns;
+        private final Map<Integer, Integer> seenDays = new HashMap<>();
+        private final Map<String, String> interned = new HashMap<>();
+        private int n;
+        private int[] days = new int[1024];
+        private double[][] values;
+        private String[][] texts;
 
-    private Table readWide(Header h, List<String> header, List<Row> rows, NumberParser numbers, PeriodParser.SlashOrder order) {
-        Table t = new Table();
-        h.extras().forEach(i -> t.extraHeaders.add(header.get(i)));
-        for (Row row : rows) {
+        WideSink(Header h, List<String> header, NumberParser numbers) {
+            this.h = h;
+            this.header = header;
+            this.numbers = numbers;
+            List<Measure> measures = journey.measures();
+            measureColumns = h.measureColumns().keySet().stream().mapToInt(Integer::intValue).toArray();
+            measureIndex = new int[measureColumns.length];
+            for (int c = 0; c < measureColumns.length; c++) {
+                String id = h.measureColumns().get(measureColumns[c]);
+                for (int m = 0; m < measures.size(); m++) {
+                    if (measures.get(m).id().equals(id)) {
+                        measureIndex[c] = m;
+                    }
+                }
+            }
+            values = new double[measures.size()][1024];
+            texts = new String[h.extras().size()][1024];
+        }
+
+        @Override
+        public void accept(Row row) {
             PeriodParser.Parsed p = period(row, h.period(), header);
             if (p == null) {
-                continue;
+                return;
             }
-            Period period = new Period(p.date(), journey.granularity());
-            Integer first = t.seenKeys.putIfAbsent(p.date(), row.line());
-            if (first != null) {
-                problem(row.line(), header.get(h.period()), "\"" + row.cell(h.period()).strip()
-                        + "\" appears again (first on line " + first + "); each period must appear once");
-                continue;
+            int day = (int) p.date().toEpochDay();
+            if (h.extras().isEmpty()) {
+                Integer first = seenDays.putIfAbsent(day, row.line());
+                if (first != null) {
+                    problem(row.line(), header.get(h.period()), "\"" + row.cell(h.period()).strip()
+                            + "\" appears again (first on line " + first + "); each period must appear once");
+                    return;
+                }
             }
-            Map<String, List<double[]>> byMeasure = t.values.computeIfAbsent(period, k -> new LinkedHashMap<>());
-            for (Map.Entry<Integer, String> c : h.measureColumns().entrySet()) {
-                String raw = row.cell(c.getKey()).strip();
+            grow();
+            days[n] = day;
+            for (double[] column : values) {
+                column[n] = Double.NaN;
+            }
+            for (int c = 0; c < measureColumns.length; c++) {
+                String raw = row.cell(measureColumns[c]).strip();
                 if (raw.isEmpty()) {
                     continue;
                 }
                 Double v = numbers.parse(raw);
                 if (v == null) {
-                    problem(row.line(), header.get(c.getKey()), notANumber(raw, numbers));
+                    problem(row.line(), header.get(measureColumns[c]), notANumber(raw, numbers));
                     continue;
                 }
-                byMeasure.computeIfAbsent(c.getValue(), k -> new ArrayList<>()).add(new double[] {v, p.date().toEpochDay()});
+                values[measureIndex[c]][n] = v;
             }
-            Map<String, Object> extra = t.extras.computeIfAbsent(period, k -> new LinkedHashMap<>());
-            for (int i : h.extras()) {
-                String raw = row.cell(i).strip();
-                if (!raw.isEmpty()) {
-                    Double v = numbers.parse(raw);
-                    extra.merge(header.get(i), v != null ? (Object) v : raw,
-                            (a, b) -> a instanceof Double x && b instanceof Double y ? (Object) (x + y) : b);
-                }
+            for (int e = 0; e < texts.length; e++) {
+                String raw = row.cell(h.extras().get(e)).strip();
+                texts[e][n] = raw.isEmpty() ? null : interned.computeIfAbsent(raw, k -> k);
+            }
+            n++;
+        }
+
+        private void grow() {
+            if (n < days.length) {
+                return;
+            }
+            int size = days.length * 2;
+            days = Arrays.copyOf(days, size);
+            for (int m = 0; m < values.length; m++) {
+                values[m] = Arrays.copyOf(values[m], size);
+            }
+            for (int e = 0; e < texts.length; e++) {
+                texts[e] = Arrays.copyOf(texts[e], size);
             }
         }
-        return t;
+
+        @Override
+        public DataSet finish() throws InputException {
+            throwIfProblems();
+            int[] order = sortByDay();
+            int[] sortedDays = new int[n];
+            for (int i = 0; i < n; i++) {
+                sortedDays[i] = days[order[i]];
+            }
+            days = null;
+            List<Period> periods = periods(new Period(LocalDate.ofEpochDay(sortedDays[0]), journey.granularity()),
+                    new Period(LocalDate.ofEpochDay(sortedDays[n - 1]), journey.granularity()));
+            int[] periodOf = new int[n];
+            int[] rowsPerPeriod = new int[periods.size()];
+            int p = 0;
+            int nextStart = (int) periods.get(0).next().start().toEpochDay();
+            for (int i = 0; i < n; i++) {
+                while (sortedDays[i] >= nextStart) {
+                    p++;
+                    nextStart = (int) periods.get(p).next().start().toEpochDay();
+                }
+                periodOf[i] = p;
+                rowsPerPeriod[p]++;
+            }
+            boolean raw = Arrays.stream(rowsPerPeriod).anyMatch(c -> c > 1);
+            List<Measure> measures = journey.measures();
+            Map<String, double[]> perPeriod = new LinkedHashMap<>();
+            double[][] sortedValues = new double[measures.size()][];
+            for (int m = 0; m < measures.size(); m++) {
+                double[] sorted = new double[n];
+                for (int i = 0; i < n; i++) {
+                    sorted[i] = values[m][order[i]];
+                }
+                values[m] = null;
+                sortedValues[m] = sorted;
+                perPeriod.put(measures.get(m).id(), aggregate(measures.get(m).aggregation(), sorted, periodOf, periods.size()));
+            }
+            reportGaps(periods, rowsPerPeriod);
+            List<String> extraHeaders = h.extras().stream().map(header::get).toList();
+            if (raw) {
+                String[][] sortedTexts = new String[texts.length][];
+                for (int e = 0; e < texts.length; e++) {
+                    sortedTexts[e] = new String[n];
+                    for (int i = 0; i < n; i++) {
+                        sortedTexts[e][i] = texts[e][order[i]];
+                    }
+                }
+                notes.add(file + ": " + String.format("%,d", n) + " rows summarised into " + periods.size() + " "
+                        + journey.granularity().word() + "s; the rows are kept in the Raw data sheet");
+                RawRows rows = new RawRows(header.get(h.period()), extraHeaders, sortedDays, periodOf, sortedValues, sortedTexts);
+                return new DataSet(file, periods, perPeriod, List.of(), notes, rows);
+            }
+            List<DataSet.ExtraColumn> extras = new ArrayList<>();
+            for (int e = 0; e < texts.length; e++) {
+                List<Object> cells = new ArrayList<>(java.util.Collections.nCopies(periods.size(), (Object) null));
+                for (int i = 0; i < n; i++) {
+                    String t = texts[e][order[i]];
+                    if (t != null) {
+                        Double v = numbers.parse(t);
+                        cells.set(periodOf[i], v != null ? (Object) v : t);
+                    }
+                }
+                extras.add(new DataSet.ExtraColumn(extraHeaders.get(e), cells));
+            }
+            return new DataSet(file, periods, perPeriod, extras, notes);
+        }
+
+        /** Row indexes sorted by date, rows of one date in input order. */
+        private int[] sortByDay() {
+            boolean sorted = true;
+            for (int i = 1; i < n && sorted; i++) {
+                sorted = days[i - 1] <= days[i];
+            }
+            int[] order = new int[n];
+            if (sorted) {
+                for (int i = 0; i < n; i++) {
+                    order[i] = i;
+                }
+                return order;
+            }
+            long[] keys = new long[n];
+            for (int i = 0; i < n; i++) {
+                keys[i] = ((long) days[i] << 32) | i;
+            }
+            Arrays.sort(keys);
+            for (int i = 0; i < n; i++) {
+                order[i] = (int) keys[i];
+            }
+            return order;
+        }
     }
 
-    private Table readLong(Header h, List<String> header, List<Row> rows, NumberParser numbers, PeriodParser.SlashOrder order) {
-        Table t = new Table();
-        Map<String, String> byName = measureNames(journey);
-        Set<String> present = new LinkedHashSet<>();
-        for (Row row : rows) {
+    /**
+     * One value per period from row values sorted by date: sum, average, or the last row's value
+     * (blank when that row is blank), as the workbook's SUMIFS, AVERAGEIFS and INDEX/MATCH do.
+     */
+    static double[] aggregate(Measure.Aggregation how, double[] rows, int[] periodOf, int periods) {
+        double[] sum = new double[periods];
+        int[] count = new int[periods];
+        double[] last = new double[periods];
+        boolean[] seen = new boolean[periods];
+        for (int i = 0; i < rows.length; i++) {
+            int p = periodOf[i];
+            seen[p] = true;
+            last[p] = rows[i];
+            if (!Double.isNaN(rows[i])) {
+                sum[p] += rows[i];
+                count[p]++;
+            }
+        }
+        double[] out = new double[periods];
+        for (int p = 0; p < periods; p++) {
+            out[p] = switch (how) {
+                case SUM -> count[p] == 0 ? Double.NaN : sum[p];
+                case AVERAGE -> count[p] == 0 ? Double.NaN : sum[p] / count[p];
+                case LAST -> seen[p] ? last[p] : Double.NaN;
+            };
+        }
+        return out;
+    }
+
+    /** Consecutive periods from {@code first} to {@code last}, at most {@link #MAX_PERIODS}. */
+    private List<Period> periods(Period first, Period last) throws InputException {
+        List<Period> periods = new ArrayList<>();
+        for (Period p = first; p.compareTo(last) <= 0; p = p.next()) {
+            if (periods.size() >= MAX_PERIODS) {
+                throw InputException.of(file, "the data spans more than %,d %ss (%s to %s); check the periods",
+                        MAX_PERIODS, journey.granularity().word(), first.label(), last.label());
+            }
+            periods.add(p);
+        }
+        return periods;
+    }
+
+    private void reportGaps(List<Period> periods, int[] rowsPerPeriod) {
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            if (rowsPerPeriod[i] == 0) {
+                missing.add(periods.get(i).label());
+            }
+        }
+        if (!missing.isEmpty()) {
+            notes.add(file + ": no data for " + (missing.size() <= 6 ? String.join(", ", missing)
+                    : missing.size() + " periods (" + missing.get(0) + " ... " + missing.get(missing.size() - 1) + ")")
+                    + "; left blank");
+        }
+    }
+
+    /** Long layout: values grouped by period and measure. */
+    private final class LongSink implements Sink {
+        private final Header h;
+        private final List<String> header;
+        private final NumberParser numbers;
+        private final Map<String, String> byName = measureNames(journey);
+        private final Set<String> present = new LinkedHashSet<>();
+        private final TreeMap<Period, Map<String, List<double[]>>> values = new TreeMap<>();
+        private final TreeMap<Period, Map<String, Object>> extras = new TreeMap<>();
+        private final List<String> extraHeaders = new ArrayList<>();
+        private final Map<Object, Integer> seenKeys = new HashMap<>();
+
+        LongSink(Header h, List<String> header, NumberParser numbers) {
+            this.h = h;
+            this.header = header;
+            this.numbers = numbers;
+        }
+
+        @Override
+        public void accept(Row row) {
             PeriodParser.Parsed p = period(row, h.period(), header);
             String name = row.cell(h.measure()).strip();
             String raw = row.cell(h.value()).strip();
             if (p == null) {
-                continue;
+                return;
             }
             if (name.isEmpty()) {
                 problem(row.line(), header.get(h.measure()), "the measure name is empty");
-                continue;
+                return;
             }
             String id = byName.get(normalise(name));
             List<String> key = new ArrayList<>();
             key.add(p.date().toString());
             key.add(id != null ? id : normalise(name));
             h.segments().forEach(i -> key.add(row.cell(i).strip()));
-            Integer first = t.seenKeys.putIfAbsent(key, row.line());
+            Integer first = seenKeys.putIfAbsent(key, row.line());
             if (first != null) {
                 problem(row.line(), header.get(h.measure()), "\"" + name + "\" for " + row.cell(h.period()).strip()
                         + " appears again (first on line " + first + ")");
-                continue;
+                return;
             }
             if (raw.isEmpty()) {
-                continue;
+                return;
             }
             Double v = numbers.parse(raw);
             Period period = new Period(p.date(), journey.granularity());
             if (id == null) {
-                if (!t.extraHeaders.contains(name)) {
-                    t.extraHeaders.add(name);
+                if (!extraHeaders.contains(name)) {
+                    extraHeaders.add(name);
                 }
-                t.extras.computeIfAbsent(period, k -> new LinkedHashMap<>()).merge(name, v != null ? (Object) v : raw,
+                extras.computeIfAbsent(period, k -> new LinkedHashMap<>()).merge(name, v != null ? (Object) v : raw,
                         (a, b) -> a instanceof Double x && b instanceof Double y ? (Object) (x + y) : b);
-                t.values.computeIfAbsent(period, k -> new LinkedHashMap<>());
-                continue;
+                values.computeIfAbsent(period, k -> new LinkedHashMap<>());
+                return;
             }
             if (v == null) {
                 problem(row.line(), header.get(h.value()), notANumber(raw, numbers));
-                continue;
+                return;
             }
             present.add(id);
-            t.values.computeIfAbsent(period, k -> new LinkedHashMap<>())
+            values.computeIfAbsent(period, k -> new LinkedHashMap<>())
                     .computeIfAbsent(id, k -> new ArrayList<>()).add(new double[] {v, p.date().toEpochDay()});
         }
-        for (String m : neededMeasures()) {
-            if (!present.contains(m)) {
-                problem(0, null, "no rows for measure \"" + m + "\", which the KPIs or funnel need; the measures found are: "
-                        + String.join(", ", present) + (t.extraHeaders.isEmpty() ? ""
-                        : "; names that are not measures of the template: " + String.join(", ", t.extraHeaders)));
+
+        @Override
+        public DataSet finish() throws InputException {
+            for (String m : neededMeasures()) {
+                if (!present.contains(m)) {
+                    problem(0, null, "no rows for measure \"" + m + "\", which the KPIs or funnel need; the measures found are: "
+                            + String.join(", ", present) + (extraHeaders.isEmpty() ? ""
+                            : "; names that are not measures of the template: " + String.join(", ", extraHeaders)));
+                }
             }
+            throwIfProblems();
+            List<Period> periods = periods(values.firstKey(), values.lastKey());
+            int[] rowsPerPeriod = new int[periods.size()];
+            for (int i = 0; i < periods.size(); i++) {
+                rowsPerPeriod[i] = values.containsKey(periods.get(i)) ? 1 : 0;
+            }
+            reportGaps(periods, rowsPerPeriod);
+            Map<String, double[]> measures = new LinkedHashMap<>();
+            for (Measure m : journey.measures()) {
+                double[] out = new double[periods.size()];
+                Arrays.fill(out, Double.NaN);
+                for (int i = 0; i < periods.size(); i++) {
+                    Map<String, List<double[]>> byMeasure = values.get(periods.get(i));
+                    List<double[]> vs = byMeasure == null ? null : byMeasure.get(m.id());
+                    if (vs != null && !vs.isEmpty()) {
+                        out[i] = combine(m.aggregation(), vs);
+                    }
+                }
+                measures.put(m.id(), out);
+            }
+            List<DataSet.ExtraColumn> extraColumns = new ArrayList<>();
+            for (String name : extraHeaders) {
+                List<Object> cells = new ArrayList<>();
+                for (Period p : periods) {
+                    Map<String, Object> e = extras.get(p);
+                    cells.add(e == null ? null : e.get(name));
+                }
+                extraColumns.add(new DataSet.ExtraColumn(name, cells));
+            }
+            return new DataSet(file, periods, measures, extraColumns, notes);
         }
-        return t;
     }
 
     private PeriodParser.Parsed period(Row row, int column, List<String> header) {
@@ -410,57 +798,18 @@ public final class DataReader {
         return '.';
     }
 
-    // ---- assembly ------------------------------------------------------------------------------
-
-    private DataSet assemble(Table t) throws InputException {
-        Period first = t.values.firstKey();
-        Period last = t.values.lastKey();
-        List<Period> periods = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
-        for (Period p = first; p.compareTo(last) <= 0; p = p.next()) {
-            if (periods.size() >= MAX_PERIODS) {
-                throw InputException.of(file, "the data spans more than %,d %ss (%s to %s); check the periods",
-                        MAX_PERIODS, journey.granularity().word(), first.label(), last.label());
-            }
-            periods.add(p);
-            if (!t.values.containsKey(p)) {
-                missing.add(p.label());
-            }
-        }
-        if (!missing.isEmpty()) {
-            notes.add(file + ": no data for " + (missing.size() <= 6 ? String.join(", ", missing)
-                    : missing.size() + " periods (" + missing.get(0) + " ... " + missing.get(missing.size() - 1) + ")")
-                    + "; left blank");
-        }
-        Map<String, double[]> measures = new LinkedHashMap<>();
-        for (Measure m : journey.measures()) {
-            double[] values = new double[periods.size()];
-            Arrays.fill(values, Double.NaN);
-            for (int i = 0; i < periods.size(); i++) {
-                Map<String, List<double[]>> byMeasure = t.values.get(periods.get(i));
-                List<double[]> vs = byMeasure == null ? null : byMeasure.get(m.id());
-                if (vs != null && !vs.isEmpty()) {
-                    values[i] = aggregate(m.aggregation(), vs);
-                }
-            }
-            measures.put(m.id(), values);
-        }
-        List<DataSet.ExtraColumn> extras = new ArrayList<>();
-        for (String name : t.extraHeaders) {
-            List<Object> values = new ArrayList<>();
-            for (Period p : periods) {
-                Map<String, Object> e = t.extras.get(p);
-                values.add(e == null ? null : e.get(name));
-            }
-            extras.add(new DataSet.ExtraColumn(name, values));
-        }
-        return new DataSet(file, periods, measures, extras, notes);
-    }
-
-    private static double aggregate(Measure.Aggregation how, List<double[]> values) {
+    /** Values of one measure in one period (long layout): sum, average or the latest. */
+    private static double combine(Measure.Aggregation how, List<double[]> values) {
         switch (how) {
-            case LAST:
-                return values.stream().max((a, b) -> Double.compare(a[1], b[1])).orElseThrow()[0];
+            case LAST: {
+                double[] best = values.get(0);
+                for (double[] v : values) {
+                    if (v[1] >= best[1]) {
+                        best = v;
+                    }
+                }
+                return best[0];
+            }
             case AVERAGE:
                 return values.stream().mapToDouble(v -> v[0]).sum() / values.size();
             default:
@@ -524,27 +873,6 @@ public final class DataReader {
             }
         }
         return true;
-    }
-
-    private void indexLines(String text) {
-        int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                count++;
-            }
-        }
-        lineStarts = new int[count];
-        int k = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                lineStarts[k++] = i + 1;
-            }
-        }
-    }
-
-    private int lineOf(long charPosition) {
-        int idx = Arrays.binarySearch(lineStarts, (int) charPosition);
-        return idx >= 0 ? idx + 1 : -idx - 1;
     }
 
     private void problem(int line, String column, String message) {

@@ -12,21 +12,31 @@ import java.util.Objects;
  * @param measures measure id to values, one per period; {@code NaN} where a value is missing
  * @param extras   columns of the input that are not measures, kept as they were
  * @param notes    things the reader decided or noticed (gaps filled, number locale), for the user
+ * @param raw      the input rows when the data is finer than a period; null when each period has one row
  */
 public record DataSet(String source, List<Period> periods, Map<String, double[]> measures, List<ExtraColumn> extras,
-                      List<String> notes) {
+                      List<String> notes, RawRows raw) {
     public DataSet {
         Objects.requireNonNull(source, "source");
         periods = List.copyOf(periods);
         measures = Map.copyOf(measures);
         extras = List.copyOf(extras);
         notes = List.copyOf(notes);
+        if (raw != null && raw.measures().length != measures.size()) {
+            throw new IllegalArgumentException("raw rows have " + raw.measures().length + " measures, not " + measures.size());
+        }
         for (Map.Entry<String, double[]> e : measures.entrySet()) {
             if (e.getValue().length != periods.size()) {
                 throw new IllegalArgumentException("measure " + e.getKey() + " has " + e.getValue().length
                         + " values for " + periods.size() + " periods");
             }
         }
+    }
+
+    /** The same data without raw rows. */
+    public DataSet(String source, List<Period> periods, Map<String, double[]> measures, List<ExtraColumn> extras,
+                   List<String> notes) {
+        this(source, periods, measures, extras, notes, null);
     }
 
     /** The value of {@code measure} in period {@code index} (0-based), {@code NaN} when missing. */
