@@ -43,7 +43,12 @@ final class DataSheet {
             int row = Layout.DATA_FIRST_ROW + i;
             w.number(row, 0, serial(data.periods().get(i)), date);
             for (int m = 0; m < measures.size(); m++) {
-                w.number(row, 1 + m, data.value(measures.get(m).id(), i), measureStyles[m]);
+                double v = data.value(measures.get(m).id(), i);
+                if (data.raw() != null) {
+                    w.formula(row, 1 + m, rawFormula(layout, m, row), v, measureStyles[m]);
+                } else {
+                    w.number(row, 1 + m, v, measureStyles[m]);
+                }
             }
             for (int e = 0; e < data.extras().size(); e++) {
                 Object v = data.extras().get(e).values().get(i);
@@ -76,6 +81,32 @@ final class DataSheet {
         }
     }
 
+    /**
+     * A measure of one period from the raw rows, by the measure's aggregation: SUMIFS,
+     * AVERAGEIFS, or the period's last row; blank when the period has no value.
+     */
+    static String rawFormula(Layout layout, int measure, int row) {
+        var raw = layout.results.data().raw();
+        String q = Layout.q(RawSheet.NAME) + "!";
+        int col = RawSheet.firstMeasureColumn(raw) + measure;
+        String c = Layout.col(col);
+        String k = Layout.col(RawSheet.PERIOD_COL);
+        String period = "$A" + row;
+        String values = q + "$" + c + "$2:$" + c + "$" + Layout.RAW_LAST_ROW;
+        String keys = q + "$" + k + "$2:$" + k + "$" + Layout.RAW_LAST_ROW;
+        return switch (layout.journey.measures().get(measure).aggregation()) {
+            case SUM -> "IF(COUNTIFS(" + keys + "," + period + "," + values + ",\"<>\")=0,\"\",SUMIFS(" + values + ","
+                    + keys + "," + period + "))";
+            case AVERAGE -> "IFERROR(AVERAGEIFS(" + values + "," + keys + "," + period + "),\"\")";
+            case LAST -> {
+                String sortedValues = q + "$" + c + "$2:$" + c + "$" + (raw.size() + 1);
+                String sortedKeys = q + "$" + k + "$2:$" + k + "$" + (raw.size() + 1);
+                String last = "INDEX(" + sortedValues + ",MATCH(" + period + "," + sortedKeys + ",1))";
+                yield "IF(COUNTIF(" + sortedKeys + "," + period + ")=0,\"\",IF(ISNUMBER(" + last + ")," + last + ",\"\"))";
+            }
+        };
+    }
+
     /** Column headers: Period, measure labels, extra columns; made unique as Excel tables require. */
     static List<String> headers(Layout layout) {
         List<String> out = new ArrayList<>();
@@ -84,6 +115,12 @@ final class DataSheet {
         layout.journey.measures().forEach(m -> out.add(unique(m.label(), seen)));
         layout.results.data().extras().forEach(e -> out.add(unique(e.header().isBlank() ? "Column" : e.header(), seen)));
         return out;
+    }
+
+    /** The names, made unique as Excel table columns require ("Visitors", "Visitors 2"). */
+    static List<String> unique(List<String> names) {
+        Set<String> seen = new HashSet<>();
+        return names.stream().map(n -> unique(n, seen)).toList();
     }
 
     private static String unique(String name, Set<String> seen) {

@@ -29,6 +29,8 @@ final class Layout {
     static final int STAGE_FIRST_ROW = 7;
     /** Targets sheet: header row, then one row per KPI. */
     static final int TARGETS_HEADER_ROW = 4;
+    /** Raw data ranges run to Excel's last row, so that rows pasted below the data are counted. */
+    static final int RAW_LAST_ROW = 1_048_576;
 
     final Journey journey;
     final Results results;

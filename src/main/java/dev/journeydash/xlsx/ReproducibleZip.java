@@ -1,32 +1,75 @@
 package dev.journeydash.xlsx;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 
-/** Rewrites a zip with fixed entry times and a chosen compression level, so equal inputs give equal bytes. */
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Collections;
+import java.util.zip.ZipEntry;
+
+/**
+ * Copies the zip that POI wrote into the final file: fixed entry times so that equal inputs
+ * give equal bytes, entries recompressed at the chosen level, and optionally one part rewritten
+ * on the fly (the raw data sheet, whose rows are streamed in here rather than held by POI).
+ */
 final class ReproducibleZip {
-    /** The earliest time a zip entry can hold, as local date-time fields (no time zone involved). */
-    private static final java.time.LocalDateTime FIXED_TIME = java.time.LocalDateTime.of(1980, 1, 1, 0, 0);
+    /** Rewrites one part while it is copied: gets the part as POI wrote it, writes the final part. */
+    interface PartRewriter {
+        void rewrite(String original, OutputStream out) throws IOException;
+    }
 
     private ReproducibleZip() { }
 
-    static void rewrite(byte[] zip, int level, OutputStream out) throws IOException {
-        ZipOutputStream z = new ZipOutputStream(out);
-        z.setLevel(level);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTimeLocal(FIXED_TIME);
-                z.putNextEntry(copy);
-                in.transferTo(z);
-                z.closeEntry();
+    /** The earliest time a zip entry holds, in the local time fields the zip stores. */
+    private static long fixedTime() {
+        return LocalDateTime.of(1980, 1, 1, 0, 0).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+    }
+
+    static void rewrite(Path zip, int level, String partName, PartRewriter rewriter, OutputStream out) throws IOException {
+        long time = fixedTime();
+        try (ZipFile in = ZipFile.builder().setPath(zip).get();
+             ZipArchiveOutputStream z = new ZipArchiveOutputStream(new NonClosing(out))) {
+            z.setUseZip64(Zip64Mode.AsNeeded);
+            z.setLevel(level);
+            for (ZipArchiveEntry e : Collections.list(in.getEntriesInPhysicalOrder())) {
+                ZipArchiveEntry copy = new ZipArchiveEntry(e.getName());
+                copy.setTime(time);
+                copy.setMethod(ZipEntry.DEFLATED);
+                z.putArchiveEntry(copy);
+                try (InputStream data = in.getInputStream(e)) {
+                    if (rewriter != null && e.getName().equals(partName)) {
+                        rewriter.rewrite(new String(data.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), z);
+                    } else {
+                        data.transferTo(z);
+                    }
+                }
+                z.closeArchiveEntry();
             }
+            z.finish();
         }
-        z.finish();
-        z.flush();
+    }
+
+    /** Lets the zip stream finish without closing the caller's stream. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 }

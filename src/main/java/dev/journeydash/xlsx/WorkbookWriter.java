@@ -6,7 +6,9 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Date;
@@ -22,11 +24,34 @@ public final class WorkbookWriter {
 
     /** Writes the workbook to {@code out}; the stream is not closed. */
     public static void write(Results results, RenderOptions options, OutputStream out) throws IOException {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
-        try (XSSFWorkbook wb = build(results, options)) {
-            wb.write(buffer);
+        Path tmp = Files.createTempFile("journeydash-", ".xlsx");
+        try {
+            String rawPart = null;
+            RawRowsWriter rawRows = null;
+            Styles[] styles = new Styles[1];
+            try (XSSFWorkbook wb = build(results, options, styles)) {
+                if (results.data().raw() != null) {
+                    XSSFSheet raw = wb.getSheet(RawSheet.NAME);
+                    rawPart = raw.getPackagePart().getPartName().getName().substring(1);
+                    rawRows = rawRowsWriter(wb, results, styles[0]);
+                }
+                try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                    wb.write(o);
+                }
+            }
+            ReproducibleZip.rewrite(tmp, options.compression(), rawPart, rawRows == null ? null : rawRows::rewrite, out);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
-        ReproducibleZip.rewrite(buffer.toByteArray(), options.compression(), out);
+    }
+
+    private static RawRowsWriter rawRowsWriter(XSSFWorkbook wb, Results results, Styles styles) {
+        int[] measureStyles = results.journey().measures().stream()
+                .mapToInt(m -> styles.get(Styles.Role.TEXT, styles.pattern(m.format(), "", 1000, false)).getIndex())
+                .toArray();
+        return new RawRowsWriter(results.data(), wb.getSharedStringSource(),
+                styles.get(Styles.Role.TEXT, "yyyy-mm-dd").getIndex(),
+                styles.get(Styles.Role.TEXT, styles.datePattern(results.journey().granularity())).getIndex(), measureStyles);
     }
 
     /** Header: journey and sheet; footer: data period and page x of y. */
@@ -50,10 +75,16 @@ public final class WorkbookWriter {
 
     /** Builds the workbook in memory; the caller closes it. */
     static XSSFWorkbook build(Results results, RenderOptions options) {
+        return build(results, options, new Styles[1]);
+    }
+
+    /** Builds the workbook; {@code stylesOut[0]} receives the styles, for cells written later. */
+    static XSSFWorkbook build(Results results, RenderOptions options, Styles[] stylesOut) {
         XSSFWorkbook wb = new XSSFWorkbook();
         wb.getFontAt(0).setFontName(options.theme().font());
         Layout layout = new Layout(results, options.periodsAhead(), options.selected());
         Styles styles = new Styles(wb, options.theme(), results.journey().currency());
+        stylesOut[0] = styles;
         // all sheets first, in order, so formulas can name any of them
         XSSFSheet dashboard = wb.createSheet(Layout.DASHBOARD);
         for (Stage st : results.journey().stages()) {
@@ -61,9 +92,14 @@ public final class WorkbookWriter {
         }
         XSSFSheet targets = wb.createSheet(Layout.TARGETS);
         XSSFSheet data = wb.createSheet(Layout.DATA);
+        XSSFSheet raw = results.data().raw() == null ? null : wb.createSheet(RawSheet.NAME);
         XSSFSheet about = wb.createSheet(Layout.ABOUT);
 
         DataSheet.write(data, layout, styles);
+        if (raw != null) {
+            RawSheet.header(raw, layout, styles);
+            raw.setTabColor(Styles.color(options.theme().muted()));
+        }
         TargetsSheet.write(targets, layout, styles);
         for (Stage st : results.journey().stages()) {
             StageSheet.write(wb.getSheet(layout.stageSheet.get(st.id())), st, layout, styles);

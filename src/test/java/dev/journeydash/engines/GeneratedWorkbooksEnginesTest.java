@@ -49,6 +49,24 @@ class GeneratedWorkbooksEnginesTest {
             }
         }
         workbooks.add(appendedRow(dir.resolve("ecommerce-appended.xlsx")));
+        workbooks.add(rawRows(dir, 3000));
+    }
+
+    /** Daily rows of 5 stores for a monthly journey: the raw data sheet and SUMIFS/AVERAGEIFS/last-row measures. */
+    static Path rawRows(Path dir, int rows) throws IOException {
+        Path template = dir.resolve("bench.yaml");
+        Path csv = dir.resolve("bench-" + rows + ".csv");
+        Files.writeString(template, dev.journeydash.bench.SyntheticData.template());
+        dev.journeydash.bench.SyntheticData.csv(csv, rows);
+        try {
+            Results results = dev.journeydash.Journeydash.compute(template, csv, (char) 0);
+            assertThat(results.data().raw()).as("raw rows kept").isNotNull();
+            Path out = dir.resolve("bench-" + rows + ".xlsx");
+            Files.write(out, Samples.workbook(results, RenderOptions.builder().build()));
+            return out;
+        } catch (dev.journeydash.model.InputException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
     }
 
     /** The e-commerce sample with January 2026 appended to the Data table and recalculated by POI, as saved by a user. */

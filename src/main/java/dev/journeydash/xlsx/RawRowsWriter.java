@@ -1,0 +1,117 @@
+package dev.journeydash.xlsx;
+
+import dev.journeydash.model.DataSet;
+import dev.journeydash.model.RawRows;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.model.SharedStringsTable;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Writes the rows of the raw data sheet straight into the sheet's XML as it is zipped: no cell
+ * objects, one pass, text through the shared strings table. The sheet POI wrote holds the
+ * header row; the rows go in before {@code </sheetData>}.
+ */
+final class RawRowsWriter {
+    private final RawRows raw;
+    private final double[] periodSerial;
+    private final int dateStyle;
+    private final int periodStyle;
+    private final int[] measureStyles;
+    private final Map<String, Integer> sst = new HashMap<>();
+    private final String[] letters;
+
+    /** Registers the text cells in {@code strings}; call before POI writes the workbook. */
+    RawRowsWriter(DataSet data, SharedStringsTable strings, int dateStyle, int periodStyle, int[] measureStyles) {
+        this.raw = data.raw();
+        this.periodSerial = data.periods().stream().mapToDouble(DataSheet::serial).toArray();
+        this.dateStyle = dateStyle;
+        this.periodStyle = periodStyle;
+        this.measureStyles = measureStyles.clone();
+        int columns = RawSheet.firstMeasureColumn(raw) + raw.measures().length;
+        letters = new String[columns];
+        for (int c = 0; c < columns; c++) {
+            letters[c] = CellReference.convertNumToColString(c);
+        }
+        for (String[] column : raw.texts()) {
+            for (String s : column) {
+                if (s != null && !sst.containsKey(s)) {
+                    sst.put(s, strings.addSharedStringItem(new XSSFRichTextString(s)));
+                }
+            }
+        }
+    }
+
+    /** The sheet XML with every raw row inserted and the dimension widened. */
+    void rewrite(String sheetXml, OutputStream out) throws IOException {
+        int end = sheetXml.indexOf("</sheetData>");
+        if (end < 0) {
+            throw new IllegalStateException("the raw data sheet has no sheetData element");
+        }
+        String head = sheetXml.substring(0, end).replaceFirst("<dimension ref=\"[^\"]*\"/>",
+                "<dimension ref=\"A1:" + letters[letters.length - 1] + (raw.size() + 1) + "\"/>");
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        w.write(head);
+        writeRows(w);
+        w.write(sheetXml, end, sheetXml.length() - end);
+        w.flush();
+    }
+
+    private void writeRows(Writer w) throws IOException {
+        int firstMeasure = RawSheet.firstMeasureColumn(raw);
+        int texts = raw.texts().length;
+        int lastDay = Integer.MIN_VALUE;
+        String dateText = "";
+        StringBuilder sb = new StringBuilder(512);
+        for (int i = 0; i < raw.size(); i++) {
+            int r = i + 2;
+            int day = raw.days()[i];
+            if (day != lastDay) {
+                lastDay = day;
+                dateText = number(DateUtil.getExcelDate(LocalDate.ofEpochDay(day)));
+            }
+            sb.setLength(0);
+            sb.append("<row r=\"").append(r).append("\">");
+            cell(sb, RawSheet.DATE_COL, r, dateStyle).append("<v>").append(dateText).append("</v></c>");
+            cell(sb, RawSheet.PERIOD_COL, r, periodStyle).append("<v>").append(number(periodSerial[raw.periods()[i]]))
+                    .append("</v></c>");
+            for (int t = 0; t < texts; t++) {
+                String s = raw.texts()[t][i];
+                if (s != null) {
+                    sb.append("<c r=\"").append(letters[2 + t]).append(r).append("\" t=\"s\"><v>").append(sst.get(s))
+                            .append("</v></c>");
+                }
+            }
+            for (int m = 0; m < measureStyles.length; m++) {
+                double v = raw.measures()[m][i];
+                if (!Double.isNaN(v)) {
+                    cell(sb, firstMeasure + m, r, measureStyles[m]).append("<v>").append(number(v)).append("</v></c>");
+                }
+            }
+            sb.append("</row>");
+            w.append(sb);
+        }
+    }
+
+    private StringBuilder cell(StringBuilder sb, int col, int row, int style) {
+        return sb.append("<c r=\"").append(letters[col]).append(row).append("\" s=\"").append(style).append("\">");
+    }
+
+    /** A number as the XML holds it: whole numbers without a fraction, others in Java's shortest round-trip form. */
+    static String number(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v);
+    }
+}
