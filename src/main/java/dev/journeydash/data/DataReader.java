@@ -8,6 +8,7 @@ import dev.journeydash.model.InputException.Problem;
 import dev.journeydash.model.Journey;
 import dev.journeydash.model.Measure;
 import dev.journeydash.model.Period;
+import dev.journeydash.model.Progress;
 import dev.journeydash.model.RawRows;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -56,6 +57,7 @@ public final class DataReader {
     private final Journey journey;
     private final List<Problem> problems = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private Progress progress = Progress.NONE;
 
     private DataReader(String file, Journey journey) {
         this.file = file;
@@ -67,6 +69,11 @@ public final class DataReader {
 
     /** Reads {@code path}; {@code decimal} forces the decimal separator ('.' or ','), 0 detects it. */
     public static DataSet read(Path path, Journey journey, char decimal) throws InputException {
+        return read(path, journey, decimal, Progress.NONE);
+    }
+
+    /** As {@link #read(Path, Journey, char)}, reporting rows read to {@code progress}. */
+    public static DataSet read(Path path, Journey journey, char decimal, Progress progress) throws InputException {
         String name = path.toString();
         TextDecoder.Encoding encoding;
         try {
@@ -86,19 +93,20 @@ public final class DataReader {
             throw InputException.of(name, "cannot read the data file: %s", e.getMessage());
         }
         try {
-            return readWith(path, name, journey, decimal, encoding);
+            return readWith(path, name, journey, decimal, encoding, progress);
         } catch (MalformedText e) {
             if (encoding.skip() > 0) {
                 throw InputException.of(name, "the file starts with a %s byte-order mark but is not valid %s",
                         encoding.charset().name(), encoding.charset().name());
             }
-            return readWith(path, name, journey, decimal, TextDecoder.windows1252(name));
+            return readWith(path, name, journey, decimal, TextDecoder.windows1252(name), progress);
         }
     }
 
-    private static DataSet readWith(Path path, String name, Journey journey, char decimal, TextDecoder.Encoding enc)
-            throws InputException {
+    private static DataSet readWith(Path path, String name, Journey journey, char decimal, TextDecoder.Encoding enc,
+                                    Progress progress) throws InputException {
         DataReader reader = new DataReader(name, journey);
+        reader.progress = progress;
         if (enc.note() != null) {
             reader.notes.add(enc.note());
         }
@@ -162,6 +170,9 @@ public final class DataReader {
                     problem(line, null, "the row has " + record.size() + " cells but the header has " + header.size()
                             + "; if a number contains \"" + delimiter + "\" (e.g. 1" + delimiter + "234), put it in quotes");
                     continue;
+                }
+                if ((rowCount & 0x3FFF) == 0) {
+                    progress.rows(rowCount);
                 }
                 Row row = new Row(line, record.toList());
                 if (sink != null) {
@@ -732,7 +743,13 @@ public final class DataReader {
             problem(row.line(), col, "the period is empty; expected " + PeriodParser.EXPECTED);
             return null;
         }
-        PeriodParser.Parsed p = PeriodParser.parse(raw, detectedOrder);
+        PeriodParser.Parsed p = periodCache.get(raw);
+        if (p == null) {
+            p = PeriodParser.parse(raw, detectedOrder);
+            if (p != null && periodCache.size() < 100_000) {
+                periodCache.put(raw, p);
+            }
+        }
         if (p == null) {
             problem(row.line(), col, "\"" + raw + "\" is not a period; expected " + PeriodParser.EXPECTED);
             return null;
@@ -752,6 +769,8 @@ public final class DataReader {
     }
 
     private PeriodParser.SlashOrder detectedOrder = PeriodParser.SlashOrder.DAY_FIRST;
+    /** Parsed period cells: segment and daily data repeat each date many times. */
+    private final Map<String, PeriodParser.Parsed> periodCache = new HashMap<>();
 
     private PeriodParser.SlashOrder detectSlashOrder(List<Row> rows, int periodColumn) {
         Row day = null;

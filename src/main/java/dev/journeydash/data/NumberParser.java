@@ -48,6 +48,47 @@ final class NumberParser {
 
     /** The number in {@code raw}, or null when it is not a number. Callers treat blank as missing first. */
     Double parse(String raw) {
+        double plain = plainNumber(raw);
+        if (!Double.isNaN(plain)) {
+            return plain;
+        }
+        return parseFormatted(raw);
+    }
+
+    /**
+     * The fast path for the common case, digits with an optional sign and decimal separator
+     * ({@code 1234}, {@code -12.5}); NaN for anything else, which the full parser then reads.
+     */
+    private double plainNumber(String s) {
+        int n = s.length();
+        if (n == 0 || n > 18) {
+            return Double.NaN;
+        }
+        int i = s.charAt(0) == '-' ? 1 : 0;
+        long whole = 0;
+        int digits = 0;
+        for (; i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9'; i++) {
+            whole = whole * 10 + (s.charAt(i) - '0');
+            digits++;
+        }
+        if (digits == 0) {
+            return Double.NaN;
+        }
+        if (i == n) {
+            return s.charAt(0) == '-' ? -whole : whole;
+        }
+        if (s.charAt(i) != decimal || i == n - 1) {
+            return Double.NaN;
+        }
+        for (int j = i + 1; j < n; j++) {
+            if (s.charAt(j) < '0' || s.charAt(j) > '9') {
+                return Double.NaN;
+            }
+        }
+        return Double.parseDouble(decimal == '.' ? s : s.replace(',', '.'));
+    }
+
+    private Double parseFormatted(String raw) {
         String s = raw.strip();
         boolean negative = false;
         if (s.startsWith("(") && s.endsWith(")")) {
