@@ -6,6 +6,7 @@ import dev.journeydash.data.DataReader;
 import dev.journeydash.model.DataSet;
 import dev.journeydash.model.InputException;
 import dev.journeydash.model.Journey;
+import dev.journeydash.model.Progress;
 import dev.journeydash.template.TemplateLoader;
 import dev.journeydash.xlsx.RenderOptions;
 import dev.journeydash.xlsx.WorkbookWriter;
@@ -26,14 +27,27 @@ public final class Journeydash {
      * @param decimal the data's decimal separator, '.' or ',', or 0 to detect it
      */
     public static Results compute(Path template, Path data, char decimal) throws InputException {
+        return compute(template, data, decimal, Progress.NONE);
+    }
+
+    /** As {@link #compute(Path, Path, char)}, reporting the rows read to {@code progress}. */
+    public static Results compute(Path template, Path data, char decimal, Progress progress) throws InputException {
         Journey journey = TemplateLoader.load(template);
-        DataSet dataSet = DataReader.read(data, journey, decimal);
+        progress.phase("reading " + data.getFileName());
+        DataSet dataSet = DataReader.read(data, journey, decimal, progress);
+        progress.phase("computing KPIs");
         return Calculator.compute(journey, dataSet);
     }
 
     /** Renders the workbook for {@code results} to {@code out}. */
     public static void render(Results results, RenderOptions options, OutputStream out) throws IOException {
-        WorkbookWriter.write(results, options, out);
+        render(results, options, out, Progress.NONE);
+    }
+
+    /** As {@link #render(Results, RenderOptions, OutputStream)}, reporting phases to {@code progress}. */
+    public static void render(Results results, RenderOptions options, OutputStream out, Progress progress)
+            throws IOException {
+        WorkbookWriter.write(results, options, out, progress);
     }
 
     /**

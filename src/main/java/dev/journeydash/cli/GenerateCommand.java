@@ -3,6 +3,7 @@ package dev.journeydash.cli;
 import dev.journeydash.Journeydash;
 import dev.journeydash.compute.Results;
 import dev.journeydash.model.InputException;
+import dev.journeydash.model.Progress;
 import dev.journeydash.xlsx.RenderOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,13 +33,29 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Empty period rows prepared for data appended in Excel (default: ${DEFAULT-VALUE}).")
     int periodsAhead;
 
+    @Option(names = {"-q", "--quiet"}, description = "Print no progress (progress is shown only on a terminal, "
+            + "and only for runs longer than two seconds).")
+    boolean quiet;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
+        TerminalProgress terminal = !quiet && System.console() != null ? new TerminalProgress(err) : null;
+        Progress progress = terminal != null ? terminal : Progress.NONE;
+        try {
+            return generate(err, stdout, progress);
+        } finally {
+            if (terminal != null) {
+                terminal.finish();
+            }
+        }
+    }
+
+    private int generate(PrintWriter err, PrintWriter stdout, Progress progress) {
         Results results;
         try {
-            results = Journeydash.compute(input.template, input.data, input.decimalChar());
+            results = Journeydash.compute(input.template, input.data, input.decimalChar(), progress);
         } catch (InputException e) {
             err.println(e.getMessage());
             return ExitCodes.INVALID_INPUT;
@@ -47,6 +64,7 @@ final class GenerateCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         results.data().notes().forEach(n -> err.println("note: " + n));
+        err.flush();
         Path target = out != null ? out : Path.of("output", baseName(input.template) + ".xlsx");
         if (!target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
             err.println("the output file must end in .xlsx: " + target);
@@ -57,7 +75,7 @@ final class GenerateCommand implements Callable<Integer> {
                 .documentDate(Journeydash.documentDate(results, System.getenv("SOURCE_DATE_EPOCH")))
                 .build();
         try {
-            AtomicFile.write(target, o -> Journeydash.render(results, options, o));
+            AtomicFile.write(target, o -> Journeydash.render(results, options, o, progress));
         } catch (IOException e) {
             err.println("cannot write " + target + ": " + reason(e));
             return ExitCodes.CANNOT_WRITE;
