@@ -1,6 +1,7 @@
 package dev.journeydash.xlsx;
 
 import dev.journeydash.model.DataSet;
+import dev.journeydash.model.Progress;
 import dev.journeydash.model.RawRows;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
@@ -30,6 +31,11 @@ final class RawRowsWriter {
     private final int[] measureStyles;
     private final Map<String, Integer> sst = new HashMap<>();
     private final String[] letters;
+    private Progress progress = Progress.NONE;
+
+    void progress(Progress p) {
+        this.progress = p;
+    }
 
     /** Registers the text cells in {@code strings}; call before POI writes the workbook. */
     RawRowsWriter(DataSet data, SharedStringsTable strings, int dateStyle, int periodStyle, int[] measureStyles) {
@@ -71,19 +77,19 @@ final class RawRowsWriter {
         int firstMeasure = RawSheet.firstMeasureColumn(raw);
         int texts = raw.texts().length;
         int lastDay = Integer.MIN_VALUE;
-        String dateText = "";
+        double dateSerial = 0;
         StringBuilder sb = new StringBuilder(512);
         for (int i = 0; i < raw.size(); i++) {
             int r = i + 2;
             int day = raw.days()[i];
             if (day != lastDay) {
                 lastDay = day;
-                dateText = number(DateUtil.getExcelDate(LocalDate.ofEpochDay(day)));
+                dateSerial = DateUtil.getExcelDate(LocalDate.ofEpochDay(day));
             }
             sb.setLength(0);
             sb.append("<row r=\"").append(r).append("\">");
-            cell(sb, RawSheet.DATE_COL, r, dateStyle).append("<v>").append(dateText).append("</v></c>");
-            cell(sb, RawSheet.PERIOD_COL, r, periodStyle).append("<v>").append(number(periodSerial[raw.periods()[i]]))
+            number(cell(sb, RawSheet.DATE_COL, r, dateStyle).append("<v>"), dateSerial).append("</v></c>");
+            number(cell(sb, RawSheet.PERIOD_COL, r, periodStyle).append("<v>"), periodSerial[raw.periods()[i]])
                     .append("</v></c>");
             for (int t = 0; t < texts; t++) {
                 String s = raw.texts()[t][i];
@@ -95,11 +101,14 @@ final class RawRowsWriter {
             for (int m = 0; m < measureStyles.length; m++) {
                 double v = raw.measures()[m][i];
                 if (!Double.isNaN(v)) {
-                    cell(sb, firstMeasure + m, r, measureStyles[m]).append("<v>").append(number(v)).append("</v></c>");
+                    number(cell(sb, firstMeasure + m, r, measureStyles[m]).append("<v>"), v).append("</v></c>");
                 }
             }
             sb.append("</row>");
             w.append(sb);
+            if ((i & 0x3FFF) == 0) {
+                progress.rows(i);
+            }
         }
     }
 
@@ -107,11 +116,11 @@ final class RawRowsWriter {
         return sb.append("<c r=\"").append(letters[col]).append(row).append("\" s=\"").append(style).append("\">");
     }
 
-    /** A number as the XML holds it: whole numbers without a fraction, others in Java's shortest round-trip form. */
-    static String number(double v) {
+    /** Appends a number as the XML holds it: whole numbers without a fraction, others in Java's shortest round-trip form. */
+    static StringBuilder number(StringBuilder sb, double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
+            return sb.append((long) v);
         }
-        return Double.toString(v);
+        return sb.append(v);
     }
 }

@@ -32,7 +32,8 @@ final class ReproducibleZip {
         return LocalDateTime.of(1980, 1, 1, 0, 0).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
     }
 
-    static void rewrite(Path zip, int level, String partName, PartRewriter rewriter, OutputStream out) throws IOException {
+    static void rewrite(Path zip, int level, String partName, int partLevel, PartRewriter rewriter, OutputStream out)
+            throws IOException {
         long time = fixedTime();
         try (ZipFile in = ZipFile.builder().setPath(zip).get();
              ZipArchiveOutputStream z = new ZipArchiveOutputStream(new NonClosing(out))) {
@@ -42,9 +43,11 @@ final class ReproducibleZip {
                 ZipArchiveEntry copy = new ZipArchiveEntry(e.getName());
                 copy.setTime(time);
                 copy.setMethod(ZipEntry.DEFLATED);
+                boolean rewritten = rewriter != null && e.getName().equals(partName);
+                z.setLevel(rewritten ? partLevel : level);
                 z.putArchiveEntry(copy);
                 try (InputStream data = in.getInputStream(e)) {
-                    if (rewriter != null && e.getName().equals(partName)) {
+                    if (rewritten) {
                         rewriter.rewrite(new String(data.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), z);
                     } else {
                         data.transferTo(z);

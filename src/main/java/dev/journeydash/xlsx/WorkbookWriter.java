@@ -1,6 +1,7 @@
 package dev.journeydash.xlsx;
 
 import dev.journeydash.compute.Results;
+import dev.journeydash.model.Progress;
 import dev.journeydash.model.Stage;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -24,6 +25,13 @@ public final class WorkbookWriter {
 
     /** Writes the workbook to {@code out}; the stream is not closed. */
     public static void write(Results results, RenderOptions options, OutputStream out) throws IOException {
+        write(results, options, out, Progress.NONE);
+    }
+
+    /** As {@link #write(Results, RenderOptions, OutputStream)}, reporting phases to {@code progress}. */
+    public static void write(Results results, RenderOptions options, OutputStream out, Progress progress)
+            throws IOException {
+        progress.phase("building the workbook");
         Path tmp = Files.createTempFile("journeydash-", ".xlsx");
         try {
             String rawPart = null;
@@ -39,7 +47,12 @@ public final class WorkbookWriter {
                     wb.write(o);
                 }
             }
-            ReproducibleZip.rewrite(tmp, options.compression(), rawPart, rawRows == null ? null : rawRows::rewrite, out);
+            progress.phase(rawRows == null ? "writing" : "writing raw rows");
+            if (rawRows != null) {
+                rawRows.progress(progress);
+            }
+            ReproducibleZip.rewrite(tmp, options.compression(), rawPart, options.rawCompression(),
+                    rawRows == null ? null : rawRows::rewrite, out);
         } finally {
             Files.deleteIfExists(tmp);
         }
