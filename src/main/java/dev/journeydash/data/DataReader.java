@@ -212,7 +212,8 @@ public final class DataReader {
     /** Decides the layout, decimal separator and date order from the first rows, then feeds them to the sink. */
     private Sink start(List<String> header, int headerLine, List<Row> head, char decimal) throws InputException {
         Header h = Header.of(header, journey);
-        NumberParser numbers = new NumberParser(decimal != 0 ? decimal : detectDecimal(head, h.period()));
+        char forced = decimal != 0 ? decimal : journey.decimal();
+        NumberParser numbers = new NumberParser(forced != 0 ? forced : detectDecimal(head, h.period()));
         detectSlashOrder(head, h.period());
         checkHeader(h, header, headerLine);
         throwIfProblems();
@@ -795,6 +796,8 @@ public final class DataReader {
     private char detectDecimal(List<Row> rows, int periodColumn) {
         int commaLine = 0;
         int pointLine = 0;
+        Row ambiguous = null;
+        String ambiguousCell = null;
         for (Row r : rows) {
             for (int i = 0; i < r.cells().size() && (commaLine == 0 || pointLine == 0); i++) {
                 char e = i == periodColumn ? 0 : NumberParser.evidence(r.cell(i));
@@ -802,8 +805,17 @@ public final class DataReader {
                     commaLine = r.line();
                 } else if (e == '.' && pointLine == 0) {
                     pointLine = r.line();
+                } else if (e == 0 && ambiguous == null && i != periodColumn
+                        && r.cell(i).strip().matches("-?\\d{1,3}[.,]\\d{3}")) {
+                    ambiguous = r;
+                    ambiguousCell = r.cell(i).strip();
                 }
             }
+        }
+        if (commaLine == 0 && pointLine == 0 && ambiguous != null) {
+            notes.add(file + ": numbers such as \"" + ambiguousCell + "\" (line " + ambiguous.line() + ") fit a decimal point "
+                    + "and a thousands separator alike; read with a decimal point. Set --decimal or \"decimal:\" in the "
+                    + "template if that is wrong");
         }
         if (commaLine > 0 && pointLine > 0) {
             problem(0, null, "numbers use a decimal comma (line " + commaLine + ") and a decimal point (line " + pointLine
@@ -846,6 +858,9 @@ public final class DataReader {
         Map<String, String> byName = new HashMap<>();
         for (Measure m : journey.measures()) {
             byName.putIfAbsent(normalise(m.label()), m.id());
+        }
+        for (Measure m : journey.measures()) {
+            m.columns().forEach(c -> byName.put(normalise(c), m.id()));
         }
         for (Measure m : journey.measures()) {
             byName.put(normalise(m.id()), m.id());

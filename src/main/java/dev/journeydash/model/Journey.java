@@ -16,9 +16,10 @@ import java.util.stream.Stream;
  * @param measures    measures in Data-sheet column order
  * @param stages      stages in journey order
  * @param funnel      funnel steps, widest first; may be empty
+ * @param decimal     the data's decimal separator, '.' or ','; 0 to detect it per file
  */
 public record Journey(String name, String client, String description, Granularity granularity, String currency,
-                      List<Measure> measures, List<Stage> stages, List<FunnelStep> funnel) {
+                      List<Measure> measures, List<Stage> stages, List<FunnelStep> funnel, char decimal) {
     public Journey {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(client, "client");
@@ -28,6 +29,9 @@ public record Journey(String name, String client, String description, Granularit
         measures = List.copyOf(measures);
         stages = List.copyOf(stages);
         funnel = List.copyOf(funnel);
+        if (decimal != 0 && decimal != '.' && decimal != ',') {
+            throw new IllegalArgumentException("decimal must be '.', ',' or 0, not " + decimal);
+        }
     }
 
     /** All KPIs, stage by stage. */

@@ -9,13 +9,21 @@ import java.util.Objects;
  * @param label       human-readable column header
  * @param format      display format
  * @param aggregation how finer rows are combined into one period
+ * @param columns     other header names that mean this measure in data files (e.g. an export's
+ *                    "Sessions (GA4)"); matched like the id and label, ignoring case and punctuation
  */
-public record Measure(String id, String label, ValueFormat format, Aggregation aggregation) {
+public record Measure(String id, String label, ValueFormat format, Aggregation aggregation, java.util.List<String> columns) {
     public Measure {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(aggregation, "aggregation");
+        columns = java.util.List.copyOf(columns);
+    }
+
+    /** A measure known only by its id and label. */
+    public Measure(String id, String label, ValueFormat format, Aggregation aggregation) {
+        this(id, label, format, aggregation, java.util.List.of());
     }
 
     /** How several input rows of one period combine into one value. */

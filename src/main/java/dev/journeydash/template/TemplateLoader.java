@@ -45,9 +45,9 @@ public final class TemplateLoader {
     private static final int MAX_KPIS_PER_STAGE = 12;
     private static final int MAX_MEASURES = 200;
 
-    private static final Set<String> JOURNEY_KEYS = Set.of("name", "client", "description", "period", "currency",
+    private static final Set<String> JOURNEY_KEYS = Set.of("name", "client", "description", "period", "currency", "decimal",
             "measures", "stages", "funnel");
-    private static final Set<String> MEASURE_KEYS = Set.of("label", "format", "aggregation");
+    private static final Set<String> MEASURE_KEYS = Set.of("label", "format", "aggregation", "columns");
     private static final Set<String> STAGE_KEYS = Set.of("id", "name", "description", "touchpoints", "weight", "kpis");
     private static final Set<String> KPI_KEYS = Set.of("id", "label", "description", "formula", "format", "unit",
             "better", "target", "amber", "weight");
@@ -146,7 +146,8 @@ public final class TemplateLoader {
         if (!problems.isEmpty() || name == null) {
             return null;
         }
-        Journey journey = new Journey(name, client, description, period, currency, measures, stages, funnel);
+        Journey journey = new Journey(name, client, description, period, currency, measures, stages, funnel,
+                decimal(map));
         checkReferences(journey, map);
         return journey;
     }
@@ -174,17 +175,19 @@ public final class TemplateLoader {
             String label = defaultLabel(id);
             ValueFormat format = ValueFormat.INTEGER;
             Measure.Aggregation agg = Measure.Aggregation.SUM;
+            List<String> columns = List.of();
             if (v instanceof Map2 m) {
                 unknownKeys(m, MEASURE_KEYS, ctx);
                 label = text(m, "label", label, ctx);
                 format = choice(m, "format", ValueFormat.class, format, ctx);
                 agg = choice(m, "aggregation", Measure.Aggregation.class, agg, ctx);
+                columns = columnNames(m, ctx);
             } else if (v instanceof Scalar s && !s.text().isEmpty()) {
                 label = s.text();
             } else if (!(v instanceof Scalar)) {
                 problem(v.line(), ctx, "expected a label or a mapping { label, format, aggregation }");
             }
-            out.add(new Measure(id, label == null ? id : label, format, agg));
+            out.add(new Measure(id, label == null ? id : label, format, agg, columns));
         }
         return out;
     }
@@ -337,6 +340,43 @@ public final class TemplateLoader {
             out.add(new FunnelStep(id, label == null ? m.label() : label));
         }
         return out;
+    }
+
+    /** {@code columns}: one header name, or a list of them. */
+    private List<String> columnNames(Map2 m, String ctx) {
+        Value v = m.entries().get("columns");
+        if (v == null) {
+            return List.of();
+        }
+        if (v instanceof Scalar s && !s.text().isBlank()) {
+            return List.of(s.text().strip());
+        }
+        List<String> out = new ArrayList<>();
+        if (v instanceof Seq seq) {
+            for (Value item : seq.items()) {
+                if (item instanceof Scalar s && !s.text().isBlank()) {
+                    out.add(s.text().strip());
+                } else {
+                    problem(item.line(), ctx, "\"columns\" must list header names as text");
+                }
+            }
+            return out;
+        }
+        problem(v.line(), ctx, "\"columns\" must be a header name or a list of header names");
+        return out;
+    }
+
+    /** {@code decimal}: the data's decimal separator, "." or ","; absent means detect per file. */
+    private char decimal(Map2 map) {
+        Value v = map.entries().get("decimal");
+        if (v == null) {
+            return 0;
+        }
+        if (v instanceof Scalar s && (s.text().strip().equals(".") || s.text().strip().equals(","))) {
+            return s.text().strip().charAt(0);
+        }
+        problem(v.line(), "", "\"decimal\" must be \".\" or \",\" (in quotes), not " + describe(v));
+        return 0;
     }
 
     // ---- cross-references ------------------------------------------------------------------
