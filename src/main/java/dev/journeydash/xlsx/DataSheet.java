@@ -60,20 +60,7 @@ final class DataSheet {
             }
         }
         int lastRow = Layout.DATA_FIRST_ROW + data.periods().size() - 1;
-        AreaReference area = new AreaReference(new CellReference(0, 0),
-                new CellReference(lastRow - 1, headers.size() - 1), SpreadsheetVersion.EXCEL2007);
-        XSSFTable table = sheet.createTable(area);
-        table.setName(TABLE_NAME);
-        table.setDisplayName(TABLE_NAME);
-        CTTableStyleInfo info = table.getCTTable().addNewTableStyleInfo();
-        info.setName("TableStyleLight9");
-        info.setShowRowStripes(true);
-        info.setShowColumnStripes(false);
-        info.setShowFirstColumn(false);
-        info.setShowLastColumn(false);
-        for (int c = 0; c < headers.size(); c++) {
-            table.getCTTable().getTableColumns().getTableColumnArray(c).setName(headers.get(c));
-        }
+        table(sheet, TABLE_NAME, headers, lastRow, "TableStyleLight9", true);
         sheet.createFreezePane(1, 1);
         w.width(0, 12);
         for (int c = 1; c < headers.size(); c++) {
@@ -105,6 +92,24 @@ final class DataSheet {
                 yield "IF(COUNTIF(" + sortedKeys + "," + period + ")=0,\"\",IF(ISNUMBER(" + last + ")," + last + ",\"\"))";
             }
         };
+    }
+
+    /** An Excel table over {@code headers} and the rows below them, down to row {@code lastRow} (1-based). */
+    static void table(XSSFSheet sheet, String name, List<String> headers, int lastRow, String style, boolean stripes) {
+        AreaReference area = new AreaReference(new CellReference(0, 0),
+                new CellReference(lastRow - 1, headers.size() - 1), SpreadsheetVersion.EXCEL2007);
+        XSSFTable table = sheet.createTable(area);
+        table.setName(name);
+        table.setDisplayName(name);
+        CTTableStyleInfo info = table.getCTTable().addNewTableStyleInfo();
+        info.setName(style);
+        info.setShowRowStripes(stripes);
+        info.setShowColumnStripes(false);
+        info.setShowFirstColumn(false);
+        info.setShowLastColumn(false);
+        for (int c = 0; c < headers.size(); c++) {
+            table.getCTTable().getTableColumns().getTableColumnArray(c).setName(headers.get(c));
+        }
     }
 
     /** Column headers: Period, measure labels, extra columns; made unique as Excel tables require. */

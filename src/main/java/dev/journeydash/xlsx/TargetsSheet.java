@@ -64,35 +64,27 @@ final class TargetsSheet {
 
     private static void validations(XSSFSheet sheet, int first, int last, Layout layout) {
         XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
-        DataValidation better = helper.createValidation(helper.createExplicitListConstraint(new String[] {"higher", "lower"}),
-                new CellRangeAddressList(first - 1, last - 1, 4, 4));
-        better.setShowErrorBox(true);
-        better.createErrorBox("Better", "Choose higher or lower.");
-        sheet.addValidationData(better);
-        DataValidation target = helper.createValidation(
-                helper.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_THAN, "0", null),
-                new CellRangeAddressList(first - 1, last - 1, 5, 5));
-        target.setShowErrorBox(true);
-        target.createErrorBox("Target", "A target is a number greater than 0.");
-        sheet.addValidationData(target);
-        DataValidation amber = helper.createValidation(
-                helper.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0.01", "0.99"),
-                new CellRangeAddressList(first - 1, last - 1, 6, 6));
-        amber.setShowErrorBox(true);
-        amber.createErrorBox("Amber", "Amber is a score between 1% and 99%: from this score up a KPI is at risk, below it off track.");
-        sheet.addValidationData(amber);
+        String positive = "A number greater than 0.";
+        add(sheet, helper.createExplicitListConstraint(new String[] {"higher", "lower"}), first, last, 4, "Better",
+                "Choose higher or lower.");
+        add(sheet, helper.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_THAN, "0", null),
+                first, last, 5, "Target", positive);
+        add(sheet, helper.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0.01", "0.99"),
+                first, last, 6, "Amber", "Amber is a score between 1% and 99%: from this score up a KPI is at risk, below it off track.");
+        add(sheet, helper.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_THAN, "0", null),
+                first, last, 7, "Weight", positive);
         int wFirst = layout.stageWeightRow.get(layout.journey.stages().get(0).id());
-        DataValidation weights = helper.createValidation(
-                helper.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_THAN, "0", null),
-                new CellRangeAddressList(first - 1, last - 1, 7, 7));
-        weights.setShowErrorBox(true);
-        weights.createErrorBox("Weight", "A weight is a number greater than 0.");
-        sheet.addValidationData(weights);
-        DataValidation stageWeights = helper.createValidation(
-                helper.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_THAN, "0", null),
-                new CellRangeAddressList(wFirst - 1, wFirst - 2 + layout.journey.stages().size(), 2, 2));
-        stageWeights.setShowErrorBox(true);
-        stageWeights.createErrorBox("Weight", "A weight is a number greater than 0.");
-        sheet.addValidationData(stageWeights);
+        add(sheet, helper.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_THAN, "0", null),
+                wFirst, wFirst - 1 + layout.journey.stages().size(), 2, "Weight", positive);
+    }
+
+    /** A validation with an error box on rows {@code first..last} (1-based) of column {@code col}. */
+    private static void add(XSSFSheet sheet, DataValidationConstraint constraint, int first, int last, int col,
+                            String title, String message) {
+        DataValidation v = new XSSFDataValidationHelper(sheet).createValidation(constraint,
+                new CellRangeAddressList(first - 1, last - 1, col, col));
+        v.setShowErrorBox(true);
+        v.createErrorBox(title, message);
+        sheet.addValidationData(v);
     }
 }
