@@ -16,6 +16,18 @@ final class AtomicFile {
 
     private AtomicFile() { }
 
+    /**
+     * A temporary file is private to its owner; the finished file gets the permissions of the file
+     * it replaces, or rw-r--r-- as a new file usually has.
+     */
+    private static void permissions(Path tmp, Path target) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            return;
+        }
+        Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    }
+
     static void write(Path path, Body body) throws IOException {
         Path target = path.toAbsolutePath();
         Path dir = target.getParent();
@@ -25,6 +37,7 @@ final class AtomicFile {
             try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 body.writeTo(out);
             }
+            permissions(tmp, target);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
