@@ -28,10 +28,23 @@ final class AtomicFile {
                 : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
 
+    /**
+     * Deletes temporary files an earlier run for the same output left behind when it was killed
+     * ({@code .<name>.<random>.tmp}); a finished run never leaves one.
+     */
+    private static void removeStale(Path dir, String name) throws IOException {
+        try (var stale = Files.newDirectoryStream(dir, "." + name + ".*.tmp")) {
+            for (Path p : stale) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
     static void write(Path path, Body body) throws IOException {
         Path target = path.toAbsolutePath();
         Path dir = target.getParent();
         Files.createDirectories(dir);
+        removeStale(dir, target.getFileName().toString());
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
             try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {

@@ -32,7 +32,7 @@ public final class WorkbookWriter {
     public static void write(Results results, RenderOptions options, OutputStream out, Progress progress)
             throws IOException {
         progress.phase("building the workbook");
-        Path tmp = Files.createTempFile("journeydash-", ".xlsx");
+        Path tmp = Files.createTempFile("journeydash-", ".part.tmp");
         try {
             String rawPart = null;
             RawRowsWriter rawRows = null;
