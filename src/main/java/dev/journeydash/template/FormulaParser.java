@@ -143,12 +143,19 @@ final class FormulaParser {
             }
         }
         String literal = text.substring(start, pos);
+        double value;
         try {
-            return new Expr.Num(Double.parseDouble(literal));
+            value = Double.parseDouble(literal);
         } catch (NumberFormatException e) {
             pos = start;
             throw error("\"" + literal + "\" is not a number");
         }
+        if (Double.isInfinite(value)) {
+            // neither the calculator nor Excel (whose largest number is about 1.8e308) can use it
+            pos = start;
+            throw error("\"" + literal + "\" is too large a number");
+        }
+        return new Expr.Num(value);
     }
 
     private Expr call(String name, int start) throws FormulaSyntaxException {

@@ -49,6 +49,9 @@ final class YamlNodes {
                 .setAllowRecursiveKeys(false)
                 .setMaxAliasesForCollections(MAX_ALIASES)
                 .setCodePointLimit(MAX_CHARS)
+                // the whole text in one buffer: snakeyaml-engine 2.10 throws IndexOutOfBoundsException when a
+                // surrogate pair (an emoji) straddles the end of its 1,024-character buffer
+                .setBufferSize(Math.max(1024, text.length() + 2))
                 .build();
         Node root;
         try {
@@ -86,6 +89,7 @@ final class YamlNodes {
             throw InputException.of(file, "the YAML has more than %,d values (are aliases expanding?)", MAX_NODES);
         }
         if (node instanceof ScalarNode s) {
+            checkCharacters(file, s.getValue(), line);
             return new Scalar(s.getValue(), line);
         }
         if (node instanceof SequenceNode s) {
@@ -103,6 +107,7 @@ final class YamlNodes {
                 throw new InputException(new InputException.Problem(file, line, null, "a mapping key must be plain text"));
             }
             int keyLine = key.getStartMark().map(Mark::getLine).orElse(-1) + 1;
+            checkCharacters(file, key.getValue(), keyLine);
             Integer first = keyLines.putIfAbsent(key.getValue(), keyLine);
             if (first != null) {
                 throw new InputException(new InputException.Problem(file, keyLine, null,
@@ -112,6 +117,28 @@ final class YamlNodes {
             entries.put(key.getValue(), convert(file, t.getValueNode(), depth + 1, budget));
         }
         return new Map2(entries, keyLines, line);
+    }
+
+    /**
+     * Rejects text a workbook cannot hold: XML 1.0 has no C0 control characters but tab, line
+     * feed and carriage return, no U+FFFE or U+FFFF, and no unpaired surrogates. YAML lets all
+     * of them in through escapes such as "\0"; labels and names end up in sheet names and
+     * table headers, where POI writes them unescaped into a file Excel cannot open.
+     */
+    private static void checkCharacters(String file, String text, int line) throws InputException {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean bad = c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFE' || c == '\uFFFF';
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                bad = true;
+            }
+            if (bad) {
+                throw new InputException(new InputException.Problem(file, line, null, String.format(
+                        "the text contains the character U+%04X, which a workbook cannot hold; remove it", (int) c)));
+            }
+        }
     }
 
     private static String firstLine(String s) {

@@ -95,7 +95,8 @@ class FormulaParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"0.5, 0.5", ".5, 0.5", "100, 100", "1e3, 1000", "1.5E-2, 0.015", "45000, 45000"})
+    @CsvSource({"0.5, 0.5", ".5, 0.5", "100, 100", "1e3, 1000", "1.5E-2, 0.015", "45000, 45000",
+        "1.7976931348623157e308, 1.7976931348623157e308", "1e-400, 0"})
     void numbers(String text, double value) throws Exception {
         assertThat(parse(text)).isEqualTo(num(value));
     }
@@ -123,6 +124,9 @@ class FormulaParserTest {
         "IF(a, b)|at character 1: if() takes 3 arguments, not 2",
         "prev()|at character 1: prev() takes 1 argument, not 0",
         "a < b < c|at character 7: unexpected \"<\"",
+        // found by the fuzzer: an infinite literal loaded, then crashed the renderer (BigDecimal of Infinity)
+        "a * 1e999|at character 5: \"1e999\" is too large a number",
+        "-1e309|at character 2: \"1e309\" is too large a number",
     })
     void malformedFormulasSayWhatAndWhere(String text, String message) {
         assertThatThrownBy(() -> parse(text))
