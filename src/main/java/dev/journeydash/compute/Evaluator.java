@@ -101,6 +101,12 @@ final class Evaluator {
         if (Double.isNaN(x) || Double.isNaN(digits) || Double.isInfinite(x)) {
             return Double.NaN;
         }
+        if (digits > 340) {
+            return x; // finer than any double: nothing to round
+        }
+        if (digits < -340) {
+            return 0; // coarser than any double
+        }
         return new BigDecimal(Double.toString(x)).setScale((int) digits, RoundingMode.HALF_UP).doubleValue();
     }
 

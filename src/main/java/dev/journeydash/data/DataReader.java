@@ -99,7 +99,11 @@ public final class DataReader {
                 throw InputException.of(name, "the file starts with a %s byte-order mark but is not valid %s",
                         encoding.charset().name(), encoding.charset().name());
             }
-            return readWith(path, name, journey, decimal, TextDecoder.windows1252(name), progress);
+            try {
+                return readWith(path, name, journey, decimal, TextDecoder.windows1252(name), progress);
+            } catch (MalformedText again) {
+                throw InputException.of(name, "the file is not text: neither UTF-8 nor Windows-1252; save it as UTF-8");
+            }
         }
     }
 
@@ -158,6 +162,10 @@ public final class DataReader {
                 }
                 int line = counted.lineOf(record.getCharacterPosition());
                 if (header == null) {
+                    String unfit = unfitText(record);
+                    if (unfit != null) {
+                        throw new InputException(new Problem(file, line, null, unfit));
+                    }
                     header = record.toList();
                     headerLine = line;
                     continue;
@@ -165,6 +173,11 @@ public final class DataReader {
                 if (++rowCount > MAX_ROWS) {
                     throw new InputException(new Problem(file, line, null, "more than " + String.format("%,d", MAX_ROWS)
                             + " data rows; Excel holds at most 1,048,576 rows a sheet: split the file or aggregate it"));
+                }
+                String unfit = unfitText(record);
+                if (unfit != null) {
+                    problem(line, null, unfit);
+                    continue;
                 }
                 if (hasExtraCells(record, header.size())) {
                     problem(line, null, "the row has " + record.size() + " cells but the header has " + header.size()
@@ -898,6 +911,26 @@ public final class DataReader {
                     "a quoted cell starts on this line but its closing quote (\") is missing"));
         }
         return InputException.of(file, "not a readable CSV file: %s", message);
+    }
+
+    /**
+     * Why a workbook cannot hold a cell of the record, or null: a control character XML has no
+     * place for, or more characters than an Excel cell holds.
+     */
+    private static String unfitText(CSVRecord record) {
+        for (int i = 0; i < record.size(); i++) {
+            String s = record.get(i);
+            if (s.length() > 32_767) {
+                return String.format("cell %d has %,d characters; an Excel cell holds at most 32,767", i + 1, s.length());
+            }
+            for (int k = 0; k < s.length(); k++) {
+                char c = s.charAt(k);
+                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFE' || c == '\uFFFF') {
+                    return String.format("cell %d contains the control character U+%04X, which a workbook cannot hold", i + 1, (int) c);
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean isBlank(CSVRecord record) {

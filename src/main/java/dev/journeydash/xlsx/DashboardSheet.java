@@ -464,7 +464,7 @@ final class DashboardSheet {
             w.formula(row, da + 4, "IF(AND(ISNUMBER(" + vol + "),ISNUMBER(" + first + ")),IFERROR(" + vol + "/" + first
                     + ",\"\"),\"\")", ofFirst, percent);
             String label = ref(0, row);
-            String chartLabel = s == 0 || Double.isNaN(convValue) ? f.label()
+            String chartLabel = s == 0 || !Double.isFinite(convValue * 100) ? f.label()
                     : f.label() + " (" + NumberToTextConverter.toText(excelRound(convValue * 100, 1)) + "%)";
             funnelChartLabels.add(chartLabel);
             w.formulaText(row, da + 5, s == 0 ? label : "IF(ISNUMBER(" + conv + ")," + label + "&\" (\"&ROUND(" + conv
