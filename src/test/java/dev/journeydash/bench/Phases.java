@@ -10,7 +10,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Prints how long each phase of one generation takes: {@code Phases TEMPLATE DATA OUT [compression]}. */
+/**
+ * Prints how long each phase of one generation takes: {@code Phases TEMPLATE DATA OUT [rawLevel]},
+ * rawLevel being the deflate level of the raw data sheet (default: RenderOptions' default).
+ */
 public final class Phases {
     private Phases() { }
 
@@ -31,9 +34,12 @@ public final class Phases {
             public void rows(long rows) { }
         };
         Results r = Journeydash.compute(Path.of(args[0]), Path.of(args[1]), (char) 0, p);
-        int level = args.length > 3 ? Integer.parseInt(args[3]) : 6;
+        RenderOptions.Builder options = RenderOptions.builder();
+        if (args.length > 3) {
+            options.rawCompression(Integer.parseInt(args[3]));
+        }
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(Path.of(args[2])), 1 << 16)) {
-            Journeydash.render(r, RenderOptions.builder().compression(level).build(), out, p);
+            Journeydash.render(r, options.build(), out, p);
         }
         p.phase("done");
         System.out.printf("total %.2f s, %,d bytes%n", (System.nanoTime() - start) / 1e9, Files.size(Path.of(args[2])));
