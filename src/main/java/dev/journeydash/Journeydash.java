@@ -4,6 +4,7 @@ import dev.journeydash.compute.Calculator;
 import dev.journeydash.compute.Results;
 import dev.journeydash.data.DataReader;
 import dev.journeydash.model.DataSet;
+import dev.journeydash.model.DateOrder;
 import dev.journeydash.model.InputException;
 import dev.journeydash.model.Journey;
 import dev.journeydash.model.Progress;
@@ -32,7 +33,19 @@ public final class Journeydash {
 
     /** As {@link #compute(Path, Path, char)}, reporting the rows read to {@code progress}. */
     public static Results compute(Path template, Path data, char decimal, Progress progress) throws InputException {
+        return compute(template, data, decimal, DateOrder.DETECT, progress);
+    }
+
+    /**
+     * As {@link #compute(Path, Path, char, Progress)}; {@code dateOrder}, unless DETECT, overrides
+     * the template's order of day and month in nn/nn/yyyy dates.
+     */
+    public static Results compute(Path template, Path data, char decimal, DateOrder dateOrder, Progress progress)
+            throws InputException {
         Journey journey = TemplateLoader.load(template);
+        if (dateOrder != DateOrder.DETECT) {
+            journey = journey.withDateOrder(dateOrder);
+        }
         progress.phase("reading " + data.getFileName());
         DataSet dataSet = DataReader.read(data, journey, decimal, progress);
         progress.phase("computing KPIs");

@@ -55,7 +55,8 @@ final class GenerateCommand implements Callable<Integer> {
     private int generate(PrintWriter err, PrintWriter stdout, Progress progress) {
         Results results;
         try {
-            results = Journeydash.compute(input.template, input.data, input.decimalChar(), progress);
+            results = Journeydash.compute(input.template, input.data, input.decimalChar(), input.dateOrderValue(),
+                    progress);
         } catch (InputException e) {
             err.println(e.getMessage());
             return ExitCodes.INVALID_INPUT;

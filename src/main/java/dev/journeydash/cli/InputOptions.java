@@ -1,5 +1,6 @@
 package dev.journeydash.cli;
 
+import dev.journeydash.model.DateOrder;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -14,6 +15,21 @@ final class InputOptions {
 
     @Option(names = "--decimal", paramLabel = "SEP", description = "Decimal separator of the data: '.' or ','. Default: detected.")
     String decimal;
+
+    @Option(names = "--date-order", paramLabel = "ORDER",
+            description = "Order of nn/nn/yyyy dates in the data: day-first or month-first. Default: detected.")
+    String dateOrder;
+
+    DateOrder dateOrderValue() {
+        if (dateOrder == null) {
+            return DateOrder.DETECT;
+        }
+        DateOrder order = DateOrder.ofWord(dateOrder);
+        if (order == null) {
+            throw new IllegalArgumentException("--date-order must be day-first or month-first, not " + dateOrder);
+        }
+        return order;
+    }
 
     char decimalChar() {
         if (decimal == null) {

@@ -3,6 +3,7 @@ package dev.journeydash.cli;
 import dev.journeydash.Journeydash;
 import dev.journeydash.compute.Results;
 import dev.journeydash.model.InputException;
+import dev.journeydash.model.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -25,7 +26,8 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Results results;
         try {
-            results = Journeydash.compute(input.template, input.data, input.decimalChar());
+            results = Journeydash.compute(input.template, input.data, input.decimalChar(), input.dateOrderValue(),
+                    Progress.NONE);
         } catch (InputException e) {
             err.println(e.getMessage());
             err.println(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems") + " found");

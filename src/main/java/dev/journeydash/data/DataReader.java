@@ -1,6 +1,7 @@
 package dev.journeydash.data;
 
 import dev.journeydash.model.DataSet;
+import dev.journeydash.model.DateOrder;
 import dev.journeydash.model.Expr;
 import dev.journeydash.model.Granularity;
 import dev.journeydash.model.InputException;
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.nio.charset.CodingErrorAction;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -765,6 +767,14 @@ public final class DataReader {
             }
         }
         if (p == null) {
+            PeriodParser.SlashOrder proves = PeriodParser.evidence(raw);
+            if (proves != null && proves != detectedOrder && journey.dateOrder() != DateOrder.DETECT) {
+                problem(row.line(), col, "\"" + raw + "\" is not a " + journey.dateOrder().word() + " date, the order "
+                        + "declared with --date-order or \"date_order:\" in the template; expected "
+                        + (detectedOrder == PeriodParser.SlashOrder.DAY_FIRST ? "dd/mm/yyyy, e.g. 31/01/2025"
+                        : "mm/dd/yyyy, e.g. 01/31/2025"));
+                return null;
+            }
             problem(row.line(), col, "\"" + raw + "\" is not a period; expected " + PeriodParser.EXPECTED);
             return null;
         }
@@ -786,15 +796,38 @@ public final class DataReader {
     /** Parsed period cells: segment and daily data repeat each date many times. */
     private final Map<String, PeriodParser.Parsed> periodCache = new HashMap<>();
 
+    /**
+     * Decides the order of day and month in nn/nn/yyyy dates: as the template or --date-order
+     * declares it; else from a date that proves it (31/01/2025, 01/31/2025); else, when every
+     * date fits both, from the number that never changes (01/02/2025, 01/03/2025 are firsts of
+     * months, day-first), and day-first otherwise. A guess is reported as a note.
+     */
     private PeriodParser.SlashOrder detectSlashOrder(List<Row> rows, int periodColumn) {
+        if (journey.dateOrder() != DateOrder.DETECT) {
+            detectedOrder = journey.dateOrder() == DateOrder.MONTH_FIRST ? PeriodParser.SlashOrder.MONTH_FIRST
+                    : PeriodParser.SlashOrder.DAY_FIRST;
+            return detectedOrder;
+        }
         Row day = null;
         Row month = null;
+        Row ambiguous = null;
+        Set<Integer> firsts = new HashSet<>();
+        Set<Integer> seconds = new HashSet<>();
         for (Row r : rows) {
-            PeriodParser.SlashOrder o = PeriodParser.evidence(r.cell(periodColumn));
+            String cell = r.cell(periodColumn);
+            PeriodParser.SlashOrder o = PeriodParser.evidence(cell);
             if (o == PeriodParser.SlashOrder.DAY_FIRST && day == null) {
                 day = r;
             } else if (o == PeriodParser.SlashOrder.MONTH_FIRST && month == null) {
                 month = r;
+            }
+            int[] numbers = PeriodParser.slashNumbers(cell);
+            if (numbers != null) {
+                firsts.add(numbers[0]);
+                seconds.add(numbers[1]);
+                if (ambiguous == null && numbers[0] != numbers[1] && numbers[0] <= 12 && numbers[1] <= 12) {
+                    ambiguous = r;
+                }
             }
         }
         if (day != null && month != null) {
@@ -802,9 +835,32 @@ public final class DataReader {
                     + ") and month-first (" + month.cell(periodColumn).strip() + " on line " + month.line()
                     + ") order; use one order, or ISO dates (2025-01-31)");
         }
-        detectedOrder = month != null ? PeriodParser.SlashOrder.MONTH_FIRST : PeriodParser.SlashOrder.DAY_FIRST;
+        if (day != null || month != null || ambiguous == null) {
+            detectedOrder = month != null ? PeriodParser.SlashOrder.MONTH_FIRST : PeriodParser.SlashOrder.DAY_FIRST;
+            return detectedOrder;
+        }
+        String why;
+        if (seconds.size() == 1 && firsts.size() > 1) {
+            detectedOrder = PeriodParser.SlashOrder.MONTH_FIRST;
+            why = ", since the second number is always " + seconds.iterator().next() + " as a day of the month would be";
+        } else if (firsts.size() == 1 && seconds.size() > 1) {
+            detectedOrder = PeriodParser.SlashOrder.DAY_FIRST;
+            why = ", since the first number is always " + firsts.iterator().next() + " as a day of the month would be";
+        } else {
+            detectedOrder = PeriodParser.SlashOrder.DAY_FIRST;
+            why = "";
+        }
+        String example = ambiguous.cell(periodColumn).strip();
+        PeriodParser.Parsed read = PeriodParser.parse(example, detectedOrder);
+        String order = detectedOrder == PeriodParser.SlashOrder.MONTH_FIRST ? "month-first" : "day-first";
+        notes.add(file + ": dates such as \"" + example + "\" (line " + ambiguous.line() + ") fit day-first and month-first "
+                + "alike; read as " + order + " (" + read.date().format(LONG_DATE) + ")" + why
+                + ". Set --date-order or \"date_order:\" in the template if that is wrong");
         return detectedOrder;
     }
+
+    private static final java.time.format.DateTimeFormatter LONG_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH);
 
     private char detectDecimal(List<Row> rows, int periodColumn) {
         int commaLine = 0;

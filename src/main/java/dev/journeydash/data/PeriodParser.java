@@ -57,6 +57,12 @@ final class PeriodParser {
         return null;
     }
 
+    /** The two leading numbers of a slash date ({@code 03/04/2025} gives 3 and 4), or null when it is not one. */
+    static int[] slashNumbers(String raw) {
+        Matcher m = SLASH_DATE.matcher(raw.strip());
+        return m.matches() ? new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))} : null;
+    }
+
     /** The period in {@code raw}, or null when it is none of the known forms. */
     static Parsed parse(String raw, SlashOrder order) {
         String s = raw.strip();

@@ -17,21 +17,29 @@ import java.util.stream.Stream;
  * @param stages      stages in journey order
  * @param funnel      funnel steps, widest first; may be empty
  * @param decimal     the data's decimal separator, '.' or ','; 0 to detect it per file
+ * @param dateOrder   order of day and month in the data's nn/nn/yyyy dates, or DETECT
  */
 public record Journey(String name, String client, String description, Granularity granularity, String currency,
-                      List<Measure> measures, List<Stage> stages, List<FunnelStep> funnel, char decimal) {
+                      List<Measure> measures, List<Stage> stages, List<FunnelStep> funnel, char decimal,
+                      DateOrder dateOrder) {
     public Journey {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(granularity, "granularity");
         Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(dateOrder, "dateOrder");
         measures = List.copyOf(measures);
         stages = List.copyOf(stages);
         funnel = List.copyOf(funnel);
         if (decimal != 0 && decimal != '.' && decimal != ',') {
             throw new IllegalArgumentException("decimal must be '.', ',' or 0, not " + decimal);
         }
+    }
+
+    /** This journey with the data's date order declared as {@code order}. */
+    public Journey withDateOrder(DateOrder order) {
+        return new Journey(name, client, description, granularity, currency, measures, stages, funnel, decimal, order);
     }
 
     /** All KPIs, stage by stage. */

@@ -1,5 +1,6 @@
 package dev.journeydash.template;
 
+import dev.journeydash.model.DateOrder;
 import dev.journeydash.model.Direction;
 import dev.journeydash.model.Expr;
 import dev.journeydash.model.FunnelStep;
@@ -46,7 +47,7 @@ public final class TemplateLoader {
     private static final int MAX_MEASURES = 200;
 
     private static final Set<String> JOURNEY_KEYS = Set.of("name", "client", "description", "period", "currency", "decimal",
-            "measures", "stages", "funnel");
+            "date_order", "measures", "stages", "funnel");
     private static final Set<String> MEASURE_KEYS = Set.of("label", "format", "aggregation", "columns");
     private static final Set<String> STAGE_KEYS = Set.of("id", "name", "description", "touchpoints", "weight", "kpis");
     private static final Set<String> KPI_KEYS = Set.of("id", "label", "description", "formula", "format", "unit",
@@ -147,7 +148,7 @@ public final class TemplateLoader {
             return null;
         }
         Journey journey = new Journey(name, client, description, period, currency, measures, stages, funnel,
-                decimal(map));
+                decimal(map), dateOrder(map));
         checkReferences(journey, map);
         return journey;
     }
@@ -377,6 +378,21 @@ public final class TemplateLoader {
         }
         problem(v.line(), "", "\"decimal\" must be \".\" or \",\" (in quotes), not " + describe(v));
         return 0;
+    }
+
+    /** {@code date_order}: "day-first" or "month-first" for nn/nn/yyyy dates; absent means detect per file. */
+    private DateOrder dateOrder(Map2 map) {
+        Value v = map.entries().get("date_order");
+        if (v == null) {
+            return DateOrder.DETECT;
+        }
+        DateOrder order = v instanceof Scalar s ? DateOrder.ofWord(s.text()) : null;
+        if (order == null) {
+            problem(v.line(), "", "\"date_order\" must be day-first (31/01/2025) or month-first (01/31/2025), not "
+                    + describe(v));
+            return DateOrder.DETECT;
+        }
+        return order;
     }
 
     // ---- cross-references ------------------------------------------------------------------

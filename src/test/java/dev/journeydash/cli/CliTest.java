@@ -3,6 +3,7 @@ package dev.journeydash.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
@@ -254,14 +255,18 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"generate", "validate"})
-    void aDecimalSeparatorOtherThanPointOrCommaIsAUsageError(String command) {
-        String[] args = {command, "-t", TEMPLATE, "-d", DATA, "--decimal", "x", "-o", path(dir.resolve("d.xlsx"))};
+    @CsvSource(delimiter = '|', value = {
+        "generate | --decimal    | x   | --decimal must be . or , not x",
+        "validate | --decimal    | x   | --decimal must be . or , not x",
+        "generate | --date-order | ymd | --date-order must be day-first or month-first, not ymd",
+        "validate | --date-order | ymd | --date-order must be day-first or month-first, not ymd"})
+    void aBadReadingOptionIsAUsageError(String command, String option, String value, String message) {
+        String[] args = {command, "-t", TEMPLATE, "-d", DATA, option, value, "-o", path(dir.resolve("d.xlsx"))};
 
         Run r = run(command.equals("generate") ? args : java.util.Arrays.copyOf(args, 7));
 
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err()).startsWith("--decimal must be . or , not x" + NL);
+        assertThat(r.err()).startsWith(message + NL);
         assertThat(dir).isEmptyDirectory();
     }
 
@@ -270,6 +275,34 @@ class CliTest {
         Run r = run("validate", "-t", TEMPLATE, "-d", DATA, "--decimal", ".");
 
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
+    void theDateOrderGivenOnTheCommandLineDecidesAmbiguousDates() throws IOException {
+        Path data = dir.resolve("us.csv");
+        // 03/04/2025 and 04/05/2025 fit both orders and no number repeats: detected, they are read day-first
+        Files.writeString(data, "period,sessions,orders\n03/04/2025,1000,20\n04/05/2025,1100,22\n");
+        Path template = dir.resolve("t.yaml");
+        Files.writeString(template, """
+            name: T
+            measures:
+              sessions: { label: Sessions }
+              orders: { label: Orders }
+            stages:
+              - id: buy
+                kpis:
+                  - { id: conversion, formula: orders / sessions, format: percent, better: higher, target: 0.02 }
+            """);
+
+        Run detected = run("validate", "-t", path(template), "-d", path(data));
+        Run declared = run("validate", "-t", path(template), "-d", path(data), "--date-order", "month-first");
+
+        assertThat(detected.exit()).as(detected.err()).isEqualTo(ExitCodes.OK);
+        assertThat(detected.err()).contains("read as day-first (3 April 2025)");
+        assertThat(detected.out()).contains("2 periods (Apr 2025 to May 2025)");
+        assertThat(declared.exit()).as(declared.err()).isEqualTo(ExitCodes.OK);
+        assertThat(declared.err()).isEmpty();
+        assertThat(declared.out()).contains("2 periods (Mar 2025 to Apr 2025)");
     }
 
     @ParameterizedTest

@@ -1,15 +1,22 @@
 package dev.journeydash.data;
 
 import dev.journeydash.model.DataSet;
+import dev.journeydash.model.DateOrder;
 import dev.journeydash.model.InputException;
 import dev.journeydash.model.Journey;
+import dev.journeydash.model.Period;
 import dev.journeydash.template.TemplateLoader;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Template settings that steer reading: column names of exports, the decimal separator; and the report of an ambiguous file. */
+/**
+ * Template settings that steer reading: column names of exports, the decimal separator, the
+ * date order; and the report of an ambiguous file.
+ */
 class DataReaderOptionsTest {
     private static Journey journey(String extra, String measureExtra) throws InputException {
         return TemplateLoader.parse("t.yaml", """
@@ -51,6 +58,78 @@ class DataReaderOptionsTest {
         assertThat(d.notes()).singleElement().asString()
                 .isEqualTo("a.csv: numbers such as \"1,500\" (line 2) fit a decimal point and a thousands separator alike; "
                         + "read with a decimal point. Set --decimal or \"decimal:\" in the template if that is wrong");
+    }
+
+    private static List<String> periods(DataSet d) {
+        return d.periods().stream().map(Period::label).toList();
+    }
+
+    @Test
+    void usFirstOfMonthDatesAreReadMonthFirst() throws InputException {
+        // every date fits both orders; the second number never changes, as the day would not
+        DataSet d = DataReader.parse("us.csv", "period,sessions,orders\n01/01/2025,1000,20\n02/01/2025,1100,22\n"
+                + "03/01/2025,1200,24\n", journey("", ""), (char) 0);
+        assertThat(periods(d)).containsExactly("Jan 2025", "Feb 2025", "Mar 2025");
+        assertThat(d.value("sessions", 2)).isEqualTo(1200.0);
+        assertThat(d.notes()).singleElement().asString().isEqualTo("us.csv: dates such as \"02/01/2025\" (line 3) fit "
+                + "day-first and month-first alike; read as month-first (1 February 2025), since the second number is "
+                + "always 1 as a day of the month would be. Set --date-order or \"date_order:\" in the template if that "
+                + "is wrong");
+    }
+
+    @Test
+    void europeanFirstOfMonthDatesAreReadDayFirst() throws InputException {
+        DataSet d = DataReader.parse("eu.csv", "period;sessions;orders\n01/01/2025;1000;20\n01/02/2025;1100;22\n"
+                + "01/03/2025;1200;24\n", journey("", ""), (char) 0);
+        assertThat(periods(d)).containsExactly("Jan 2025", "Feb 2025", "Mar 2025");
+        assertThat(d.notes()).singleElement().asString().contains("read as day-first (1 February 2025), since the first "
+                + "number is always 1");
+    }
+
+    @Test
+    void withoutAnyClueAmbiguousDatesAreReadDayFirstAndSaidSo() throws InputException {
+        DataSet d = DataReader.parse("a.csv", "period,sessions,orders\n03/04/2025,1000,20\n04/05/2025,1100,22\n",
+                journey("", ""), (char) 0);
+        assertThat(periods(d)).containsExactly("Apr 2025", "May 2025");
+        assertThat(d.notes()).singleElement().asString().isEqualTo("a.csv: dates such as \"03/04/2025\" (line 2) fit "
+                + "day-first and month-first alike; read as day-first (3 April 2025). Set --date-order or "
+                + "\"date_order:\" in the template if that is wrong");
+    }
+
+    @Test
+    void aDateThatProvesTheOrderLeavesNothingToSay() throws InputException {
+        DataSet d = DataReader.parse("a.csv", "period,sessions,orders\n01/30/2025,1000,20\n02/01/2025,1100,22\n",
+                journey("", ""), (char) 0);
+        assertThat(periods(d)).containsExactly("Jan 2025", "Feb 2025");
+        assertThat(d.notes()).isEmpty();
+    }
+
+    @Test
+    void theTemplatesDateOrderDecidesAmbiguousDates() throws InputException {
+        String csv = "period,sessions,orders\n03/04/2025,1000,20\n04/05/2025,1100,22\n";
+        DataSet d = DataReader.parse("a.csv", csv, journey("date_order: month-first", ""), (char) 0);
+        assertThat(periods(d)).containsExactly("Mar 2025", "Apr 2025");
+        assertThat(d.notes()).isEmpty();
+        // what the command line's --date-order does: the journey with its order replaced
+        DataSet day = DataReader.parse("a.csv", csv, journey("date_order: month-first", "")
+                .withDateOrder(DateOrder.DAY_FIRST), (char) 0);
+        assertThat(periods(day)).containsExactly("Apr 2025", "May 2025");
+    }
+
+    @Test
+    void aDateAgainstTheDeclaredOrderIsAnError() throws InputException {
+        Journey j = journey("date_order: day-first", "");
+        assertThatThrownBy(() -> DataReader.parse("a.csv", "period,sessions,orders\n12/01/2025,1000,20\n"
+                + "01/31/2025,1100,22\n", j, (char) 0)).isInstanceOf(InputException.class)
+                .hasMessage("a.csv: line 3, column \"period\": \"01/31/2025\" is not a day-first date, the order declared "
+                        + "with --date-order or \"date_order:\" in the template; expected dd/mm/yyyy, e.g. 31/01/2025");
+    }
+
+    @Test
+    void aBadDateOrderSettingIsATemplateError() {
+        assertThatThrownBy(() -> journey("date_order: yyyy-mm-dd", "")).isInstanceOf(InputException.class)
+                .hasMessage("t.yaml: line 2: \"date_order\" must be day-first (31/01/2025) or month-first (01/31/2025), "
+                        + "not \"yyyy-mm-dd\"");
     }
 
     @Test
