@@ -107,6 +107,9 @@ final class Charts {
         }
     }
 
+    /** Most period labels on a time axis. */
+    static final int MAX_AXIS_LABELS = 12;
+
     /** A line chart over categories (periods): one line per series, solid or dashed. */
     void lines(XSSFChart chart, String catRange, String[] categories, List<Series> series, String valueFormat,
                String categoryFormat, Double max) {
@@ -144,6 +147,10 @@ final class Charts {
             ser.setShapeProperties(props);
         }
         chart.plot(data);
+        // every k-th period label, at most 12 labels: left to itself, LibreOffice crowds 24
+        // labels into a chart this wide, and Excel's own choice differs by version
+        int skip = Math.max(1, (categories.length + MAX_AXIS_LABELS - 1) / MAX_AXIS_LABELS);
+        chart.getCTChart().getPlotArea().getCatAxArray(0).addNewTickLblSkip().setVal(skip);
         chart.getCTChart().addNewDispBlanksAs().setVal(org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs.GAP);
         if (series.size() > 1) {
             legend(chart);

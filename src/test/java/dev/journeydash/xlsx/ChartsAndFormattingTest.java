@@ -114,6 +114,9 @@ class ChartsAndFormattingTest {
                     List<Double> actual = numbers(wb, data.getSeries(0).getValuesData().getDataRangeReference());
                     List<Double> target = numbers(wb, data.getSeries(1).getValuesData().getDataRangeReference());
                     assertThat(actual).hasSize(r.periodCount());
+                    // 24 periods: every second label, 12 in all
+                    assertThat(chart.getCTChart().getPlotArea().getCatAxArray(0).getTickLblSkip().getVal())
+                            .as(k.id() + " label skip").isEqualTo(2);
                     for (int i = 0; i < actual.size(); i++) {
                         double expected = r.kpi(k.id(), i);
                         if (Double.isNaN(expected)) {
