@@ -4,11 +4,11 @@ import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Collections;
@@ -32,10 +32,11 @@ final class ReproducibleZip {
         return LocalDateTime.of(1980, 1, 1, 0, 0).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
     }
 
-    static void rewrite(Path zip, int level, String partName, int partLevel, PartRewriter rewriter, OutputStream out)
+    /** Copies {@code zip} (a whole zip file's bytes) to {@code out}, as the class comment says. */
+    static void rewrite(byte[] zip, int level, String partName, int partLevel, PartRewriter rewriter, OutputStream out)
             throws IOException {
         long time = fixedTime();
-        try (ZipFile in = ZipFile.builder().setPath(zip).get();
+        try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get();
              ZipArchiveOutputStream z = new ZipArchiveOutputStream(new NonClosing(out))) {
             z.setUseZip64(Zip64Mode.AsNeeded);
             z.setLevel(level);

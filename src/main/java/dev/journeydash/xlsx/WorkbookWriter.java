@@ -7,9 +7,7 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import java.io.BufferedOutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Date;
@@ -32,30 +30,26 @@ public final class WorkbookWriter {
     public static void write(Results results, RenderOptions options, OutputStream out, Progress progress)
             throws IOException {
         progress.phase("building the workbook");
-        Path tmp = Files.createTempFile("journeydash-", ".part.tmp");
-        try {
-            String rawPart = null;
-            RawRowsWriter rawRows = null;
-            Styles[] styles = new Styles[1];
-            try (XSSFWorkbook wb = build(results, options, styles)) {
-                if (results.data().raw() != null) {
-                    XSSFSheet raw = wb.getSheet(RawSheet.NAME);
-                    rawPart = raw.getPackagePart().getPartName().getName().substring(1);
-                    rawRows = rawRowsWriter(wb, results, styles[0]);
-                }
-                try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                    wb.write(o);
-                }
+        // POI's zip stays in memory (the raw rows, the only large part, are not in it): no
+        // temporary file to leave behind if the process is killed
+        String rawPart = null;
+        RawRowsWriter rawRows = null;
+        Styles[] styles = new Styles[1];
+        ByteArrayOutputStream built = new ByteArrayOutputStream(1 << 20);
+        try (XSSFWorkbook wb = build(results, options, styles)) {
+            if (results.data().raw() != null) {
+                XSSFSheet raw = wb.getSheet(RawSheet.NAME);
+                rawPart = raw.getPackagePart().getPartName().getName().substring(1);
+                rawRows = rawRowsWriter(wb, results, styles[0]);
             }
-            progress.phase(rawRows == null ? "writing" : "writing raw rows");
-            if (rawRows != null) {
-                rawRows.progress(progress);
-            }
-            ReproducibleZip.rewrite(tmp, options.compression(), rawPart, options.rawCompression(),
-                    rawRows == null ? null : rawRows::rewrite, out);
-        } finally {
-            Files.deleteIfExists(tmp);
+            wb.write(built);
         }
+        progress.phase(rawRows == null ? "writing" : "writing raw rows");
+        if (rawRows != null) {
+            rawRows.progress(progress);
+        }
+        ReproducibleZip.rewrite(built.toByteArray(), options.compression(), rawPart, options.rawCompression(),
+                rawRows == null ? null : rawRows::rewrite, out);
     }
 
     private static RawRowsWriter rawRowsWriter(XSSFWorkbook wb, Results results, Styles styles) {
