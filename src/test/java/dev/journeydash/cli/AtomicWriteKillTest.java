@@ -31,8 +31,9 @@ class AtomicWriteKillTest {
         byte[] previous = "the previous workbook".getBytes();
         Files.write(out, previous);
 
+        Path systemTemp = Files.createDirectories(dir.resolve("system-temp"));
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "generate", "--quiet",
+                "-Djava.io.tmpdir=" + systemTemp, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "generate", "--quiet",
                 "--template", template.toString(), "--data", csv.toString(), "--out", out.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
         try {
@@ -50,6 +51,9 @@ class AtomicWriteKillTest {
             assertThat(files.filter(p -> p.toString().endsWith(".xlsx")).toList()).containsExactly(out);
         }
         assertThat(temporaryFiles(out.getParent())).as("the killed run's temporary file").isNotEmpty();
+        try (Stream<Path> files = Files.list(systemTemp)) {
+            assertThat(files.toList()).as("left in the system temp folder").isEmpty();
+        }
 
         // the next run replaces the output and clears what the killed run left
         var cl = Main.commandLine();
