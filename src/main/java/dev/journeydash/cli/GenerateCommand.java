@@ -82,10 +82,8 @@ final class GenerateCommand implements Callable<Integer> {
             return ExitCodes.CANNOT_WRITE;
         }
         int last = results.periodCount() - 1;
-        stdout.printf("Wrote %s: %d stages, %d KPIs, %d periods (%s to %s); journey score %s in %s%n", target,
-                results.journey().stages().size(), results.journey().kpis().count(), results.periodCount(),
-                results.data().periods().get(0).label(), results.data().periods().get(last).label(),
-                percent(results.journeyScore(last)), results.data().periods().get(last).label());
+        stdout.printf("Wrote %s: %s, %s; journey score %s in %s%n", target, Summary.journey(results),
+                Summary.periods(results), percent(results.journeyScore(last)), results.data().periods().get(last).label());
         stdout.flush();
         return ExitCodes.OK;
     }

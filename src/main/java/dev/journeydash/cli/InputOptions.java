@@ -4,8 +4,17 @@ import dev.journeydash.model.DateOrder;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.text.DecimalFormatSymbols;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.Locale;
 
-/** Options shared by commands that read a template and data. */
+/**
+ * Options shared by commands that read a template and data. How the data is read, strongest
+ * first: --decimal and --date-order; --locale; the template's settings; detection per file.
+ */
 final class InputOptions {
     @Option(names = {"-t", "--template"}, required = true, paramLabel = "FILE", description = "Journey template (YAML).")
     Path template;
@@ -20,24 +29,59 @@ final class InputOptions {
             description = "Order of nn/nn/yyyy dates in the data: day-first or month-first. Default: detected.")
     String dateOrder;
 
+    @Option(names = "--locale", paramLabel = "TAG",
+            description = "Locale the data was exported in, e.g. de-DE or en-US: gives the decimal separator and the "
+                    + "date order where --decimal and --date-order are not given.")
+    String locale;
+
     DateOrder dateOrderValue() {
-        if (dateOrder == null) {
+        if (dateOrder != null) {
+            DateOrder order = DateOrder.ofWord(dateOrder);
+            if (order == null) {
+                throw new IllegalArgumentException("--date-order must be day-first or month-first, not " + dateOrder);
+            }
+            return order;
+        }
+        if (locale == null) {
             return DateOrder.DETECT;
         }
-        DateOrder order = DateOrder.ofWord(dateOrder);
-        if (order == null) {
-            throw new IllegalArgumentException("--date-order must be day-first or month-first, not " + dateOrder);
+        // the locale's short date pattern: M/d/yy (en-US), dd/MM/y (en-GB), dd.MM.yy (de-DE), y-MM-dd (sv-SE)
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
+                IsoChronology.INSTANCE, locale());
+        int month = pattern.indexOf('M');
+        int day = pattern.indexOf('d');
+        if (month < 0 || day < 0 || pattern.indexOf('y') < Math.min(month, day)) {
+            return DateOrder.DETECT; // year first: the locale says nothing about nn/nn/yyyy dates
         }
-        return order;
+        return month < day ? DateOrder.MONTH_FIRST : DateOrder.DAY_FIRST;
     }
 
     char decimalChar() {
-        if (decimal == null) {
+        if (decimal != null) {
+            if (!decimal.equals(".") && !decimal.equals(",")) {
+                throw new IllegalArgumentException("--decimal must be . or , not " + decimal);
+            }
+            return decimal.charAt(0);
+        }
+        if (locale == null) {
             return 0;
         }
-        if (!decimal.equals(".") && !decimal.equals(",")) {
-            throw new IllegalArgumentException("--decimal must be . or , not " + decimal);
+        char separator = DecimalFormatSymbols.getInstance(locale()).getDecimalSeparator();
+        if (separator != '.' && separator != ',') {
+            throw new IllegalArgumentException("--locale " + locale + " writes decimals with \"" + separator
+                    + "\", which journeydash does not read; give --decimal . or --decimal ,");
         }
-        return decimal.charAt(0);
+        return separator;
+    }
+
+    private Locale locale() {
+        Locale l = Locale.forLanguageTag(locale.strip().replace('_', '-'));
+        boolean known = !l.getLanguage().isEmpty()
+                && Arrays.stream(Locale.getAvailableLocales()).anyMatch(a -> a.getLanguage().equals(l.getLanguage()));
+        if (!known) {
+            throw new IllegalArgumentException("--locale must be a language tag such as en-US, en-GB or de-DE, not "
+                    + locale);
+        }
+        return l;
     }
 }

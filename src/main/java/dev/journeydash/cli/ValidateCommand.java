@@ -30,7 +30,7 @@ final class ValidateCommand implements Callable<Integer> {
                     Progress.NONE);
         } catch (InputException e) {
             err.println(e.getMessage());
-            err.println(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems") + " found");
+            err.println(Summary.count(e.problems().size(), "problem") + " found");
             return ExitCodes.INVALID_INPUT;
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
@@ -38,9 +38,8 @@ final class ValidateCommand implements Callable<Integer> {
         }
         results.data().notes().forEach(n -> err.println("note: " + n));
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("OK: %s: %d stages, %d KPIs; %s: %d periods (%s to %s)%n", input.template,
-                results.journey().stages().size(), results.journey().kpis().count(), input.data, results.periodCount(),
-                results.data().periods().get(0).label(), results.data().periods().get(results.periodCount() - 1).label());
+        out.printf("OK: %s: %s; %s: %s%n", input.template, Summary.journey(results), input.data,
+                Summary.periods(results));
         out.flush();
         return ExitCodes.OK;
     }

@@ -259,7 +259,8 @@ class CliTest {
         "generate | --decimal    | x   | --decimal must be . or , not x",
         "validate | --decimal    | x   | --decimal must be . or , not x",
         "generate | --date-order | ymd | --date-order must be day-first or month-first, not ymd",
-        "validate | --date-order | ymd | --date-order must be day-first or month-first, not ymd"})
+        "validate | --date-order | ymd | --date-order must be day-first or month-first, not ymd",
+        "generate | --locale     | xx-! | --locale must be a language tag such as en-US, en-GB or de-DE, not xx-!"})
     void aBadReadingOptionIsAUsageError(String command, String option, String value, String message) {
         String[] args = {command, "-t", TEMPLATE, "-d", DATA, option, value, "-o", path(dir.resolve("d.xlsx"))};
 
@@ -277,11 +278,8 @@ class CliTest {
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
     }
 
-    @Test
-    void theDateOrderGivenOnTheCommandLineDecidesAmbiguousDates() throws IOException {
-        Path data = dir.resolve("us.csv");
-        // 03/04/2025 and 04/05/2025 fit both orders and no number repeats: detected, they are read day-first
-        Files.writeString(data, "period,sessions,orders\n03/04/2025,1000,20\n04/05/2025,1100,22\n");
+    /** A one-stage, one-KPI template over sessions and orders, written into the test's folder. */
+    private Path smallTemplate() throws IOException {
         Path template = dir.resolve("t.yaml");
         Files.writeString(template, """
             name: T
@@ -293,9 +291,30 @@ class CliTest {
                 kpis:
                   - { id: conversion, formula: orders / sessions, format: percent, better: higher, target: 0.02 }
             """);
+        return template;
+    }
+
+    @Test
+    void countsOfOneAreSingular() throws IOException {
+        Path data = dir.resolve("one.csv");
+        Files.writeString(data, "period,sessions,orders\n2025-03,100,2\n");
+        Path template = smallTemplate();
+
+        Run r = run("validate", "-t", path(template), "-d", path(data));
+
+        assertThat(r.out()).isEqualTo("OK: " + template + ": 1 stage, 1 KPI; " + data + ": 1 period (Mar 2025)" + NL);
+    }
+
+    @Test
+    void theDateOrderOrLocaleGivenOnTheCommandLineDecidesAmbiguousDates() throws IOException {
+        Path data = dir.resolve("us.csv");
+        // 03/04/2025 and 04/05/2025 fit both orders and no number repeats: detected, they are read day-first
+        Files.writeString(data, "period,sessions,orders\n03/04/2025,1000,20\n04/05/2025,1100,22\n");
+        Path template = smallTemplate();
 
         Run detected = run("validate", "-t", path(template), "-d", path(data));
         Run declared = run("validate", "-t", path(template), "-d", path(data), "--date-order", "month-first");
+        Run us = run("validate", "-t", path(template), "-d", path(data), "--locale", "en-US");
 
         assertThat(detected.exit()).as(detected.err()).isEqualTo(ExitCodes.OK);
         assertThat(detected.err()).contains("read as day-first (3 April 2025)");
@@ -303,6 +322,9 @@ class CliTest {
         assertThat(declared.exit()).as(declared.err()).isEqualTo(ExitCodes.OK);
         assertThat(declared.err()).isEmpty();
         assertThat(declared.out()).contains("2 periods (Mar 2025 to Apr 2025)");
+        assertThat(us.exit()).as(us.err()).isEqualTo(ExitCodes.OK);
+        assertThat(us.err()).isEmpty();
+        assertThat(us.out()).contains("2 periods (Mar 2025 to Apr 2025)");
     }
 
     @ParameterizedTest
