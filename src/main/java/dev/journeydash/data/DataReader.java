@@ -855,7 +855,7 @@ public final class DataReader {
         String order = detectedOrder == PeriodParser.SlashOrder.MONTH_FIRST ? "month-first" : "day-first";
         notes.add(file + ": dates such as \"" + example + "\" (line " + ambiguous.line() + ") fit day-first and month-first "
                 + "alike; read as " + order + " (" + read.date().format(LONG_DATE) + ")" + why
-                + ". Set --date-order or \"date_order:\" in the template if that is wrong");
+                + ". Set --date-order, --locale or \"date_order:\" in the template if that is wrong");
         return detectedOrder;
     }
 
@@ -883,7 +883,7 @@ public final class DataReader {
         }
         if (commaLine == 0 && pointLine == 0 && ambiguous != null) {
             notes.add(file + ": numbers such as \"" + ambiguousCell + "\" (line " + ambiguous.line() + ") fit a decimal point "
-                    + "and a thousands separator alike; read with a decimal point. Set --decimal or \"decimal:\" in the "
+                    + "and a thousands separator alike; read with a decimal point. Set --decimal, --locale or \"decimal:\" in the "
                     + "template if that is wrong");
         }
         if (commaLine > 0 && pointLine > 0) {

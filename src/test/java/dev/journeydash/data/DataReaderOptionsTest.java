@@ -57,7 +57,7 @@ class DataReaderOptionsTest {
         assertThat(d.value("sessions", 0)).isEqualTo(1500.0);
         assertThat(d.notes()).singleElement().asString()
                 .isEqualTo("a.csv: numbers such as \"1,500\" (line 2) fit a decimal point and a thousands separator alike; "
-                        + "read with a decimal point. Set --decimal or \"decimal:\" in the template if that is wrong");
+                        + "read with a decimal point. Set --decimal, --locale or \"decimal:\" in the template if that is wrong");
     }
 
     private static List<String> periods(DataSet d) {
@@ -73,7 +73,7 @@ class DataReaderOptionsTest {
         assertThat(d.value("sessions", 2)).isEqualTo(1200.0);
         assertThat(d.notes()).singleElement().asString().isEqualTo("us.csv: dates such as \"02/01/2025\" (line 3) fit "
                 + "day-first and month-first alike; read as month-first (1 February 2025), since the second number is "
-                + "always 1 as a day of the month would be. Set --date-order or \"date_order:\" in the template if that "
+                + "always 1 as a day of the month would be. Set --date-order, --locale or \"date_order:\" in the template if that "
                 + "is wrong");
     }
 
@@ -92,7 +92,7 @@ class DataReaderOptionsTest {
                 journey("", ""), (char) 0);
         assertThat(periods(d)).containsExactly("Apr 2025", "May 2025");
         assertThat(d.notes()).singleElement().asString().isEqualTo("a.csv: dates such as \"03/04/2025\" (line 2) fit "
-                + "day-first and month-first alike; read as day-first (3 April 2025). Set --date-order or "
+                + "day-first and month-first alike; read as day-first (3 April 2025). Set --date-order, --locale or "
                 + "\"date_order:\" in the template if that is wrong");
     }
 
