@@ -775,7 +775,7 @@ public final class DataReader {
                         : "mm/dd/yyyy, e.g. 01/31/2025"));
                 return null;
             }
-            problem(row.line(), col, "\"" + raw + "\" is not a period; expected " + PeriodParser.EXPECTED);
+            problem(row.line(), col, quoted(raw) + " is not a period; expected " + PeriodParser.EXPECTED);
             return null;
         }
         if (p.granularity() == Granularity.WEEK && journey.granularity().compareTo(Granularity.WEEK) > 0) {
@@ -943,8 +943,14 @@ public final class DataReader {
         return s.replaceAll("^_+|_+$", "");
     }
 
+    /** A cell as messages quote it: in quotes, cut short when long. */
+    static String quoted(String raw) {
+        return raw.length() > 60 ? "\"" + raw.substring(0, 57) + "...\" (" + String.format("%,d", raw.length())
+                + " characters)" : "\"" + raw + "\"";
+    }
+
     private static String notANumber(String raw, NumberParser numbers) {
-        return "\"" + raw + "\" is not a number (expected e.g. 1234" + numbers.decimal() + "5, 12"
+        return quoted(raw) + " is not a number (expected e.g. 1234" + numbers.decimal() + "5, 12"
                 + numbers.decimal() + "5% or (1234) with a decimal " + (numbers.decimal() == '.' ? "point" : "comma") + ")";
     }
 

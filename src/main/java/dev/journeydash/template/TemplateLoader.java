@@ -48,6 +48,10 @@ public final class TemplateLoader {
 
     private static final Set<String> JOURNEY_KEYS = Set.of("name", "client", "description", "period", "currency", "decimal",
             "date_order", "measures", "stages", "funnel");
+    /** Longest label, name or description accepted. */
+    static final int TEXT_LIMIT = 500;
+    /** Longest measure label or column name: they head Data-table columns, which Excel caps at 255 characters. */
+    static final int HEADER_LIMIT = 255;
     private static final Set<String> MEASURE_KEYS = Set.of("label", "format", "aggregation", "columns");
     private static final Set<String> STAGE_KEYS = Set.of("id", "name", "description", "touchpoints", "weight", "kpis");
     private static final Set<String> KPI_KEYS = Set.of("id", "label", "description", "formula", "format", "unit",
@@ -180,11 +184,15 @@ public final class TemplateLoader {
             if (v instanceof Map2 m) {
                 unknownKeys(m, MEASURE_KEYS, ctx);
                 label = text(m, "label", label, ctx);
+                Value given = m.entries().get("label");
+                if (label != null && given != null && tooLong(label, HEADER_LIMIT, given.line(), ctx, "the label")) {
+                    label = null;
+                }
                 format = choice(m, "format", ValueFormat.class, format, ctx);
                 agg = choice(m, "aggregation", Measure.Aggregation.class, agg, ctx);
                 columns = columnNames(m, ctx);
             } else if (v instanceof Scalar s && !s.text().isEmpty()) {
-                label = s.text();
+                label = tooLong(s.text().strip(), HEADER_LIMIT, v.line(), ctx, "the label") ? null : s.text().strip();
             } else if (!(v instanceof Scalar)) {
                 problem(v.line(), ctx, "expected a label or a mapping { label, format, aggregation }");
             }
@@ -350,13 +358,16 @@ public final class TemplateLoader {
             return List.of();
         }
         if (v instanceof Scalar s && !s.text().isBlank()) {
-            return List.of(s.text().strip());
+            return tooLong(s.text().strip(), HEADER_LIMIT, v.line(), ctx, "an entry of \"columns\"") ? List.of()
+                    : List.of(s.text().strip());
         }
         List<String> out = new ArrayList<>();
         if (v instanceof Seq seq) {
             for (Value item : seq.items()) {
                 if (item instanceof Scalar s && !s.text().isBlank()) {
-                    out.add(s.text().strip());
+                    if (!tooLong(s.text().strip(), HEADER_LIMIT, item.line(), ctx, "an entry of \"columns\"")) {
+                        out.add(s.text().strip());
+                    }
                 } else {
                     problem(item.line(), ctx, "\"columns\" must list header names as text");
                 }
@@ -487,8 +498,7 @@ public final class TemplateLoader {
             problem(v.line(), ctx, "\"" + key + "\" is empty");
             return null;
         }
-        if (t.length() > 500) {
-            problem(v.line(), ctx, "\"" + key + "\" is " + t.length() + " characters long; the limit is 500");
+        if (tooLong(t, TEXT_LIMIT, v.line(), ctx, "\"" + key + "\"")) {
             return fallback;
         }
         return t.isEmpty() ? fallback : t;
@@ -501,11 +511,14 @@ public final class TemplateLoader {
             return out;
         }
         if (v instanceof Scalar s) {
-            Arrays.stream(s.text().split(",")).map(String::strip).filter(t -> !t.isEmpty()).forEach(out::add);
+            Arrays.stream(s.text().split(",")).map(String::strip).filter(t -> !t.isEmpty())
+                    .filter(t -> !tooLong(t, TEXT_LIMIT, v.line(), ctx, "an entry of \"" + key + "\"")).forEach(out::add);
         } else if (v instanceof Seq seq) {
             for (Value item : seq.items()) {
                 if (item instanceof Scalar s && !s.text().isBlank()) {
-                    out.add(s.text().strip());
+                    if (!tooLong(s.text().strip(), TEXT_LIMIT, item.line(), ctx, "an entry of \"" + key + "\"")) {
+                        out.add(s.text().strip());
+                    }
                 } else {
                     problem(item.line(), ctx, "\"" + key + "\" must be a list of names");
                 }
@@ -595,8 +608,23 @@ public final class TemplateLoader {
         return v == null ? "the default" : describe(v);
     }
 
+    /** Reports {@code what} (e.g. "the label") on {@code line} if {@code text} is over {@code limit} characters. */
+    private boolean tooLong(String text, int limit, int line, String ctx, String what) {
+        if (text.length() <= limit) {
+            return false;
+        }
+        problem(line, ctx, what + " is " + String.format("%,d", text.length()) + " characters long; the limit is " + limit);
+        return true;
+    }
+
+    /** A value as messages quote it: scalars in quotes, cut short when long. */
     private static String describe(Value v) {
-        return v instanceof Scalar s ? "\"" + s.text() + "\"" : v instanceof Seq ? "a list" : "a mapping";
+        if (!(v instanceof Scalar s)) {
+            return v instanceof Seq ? "a list" : "a mapping";
+        }
+        String t = s.text();
+        return "\"" + (t.length() > 60 ? t.substring(0, 57) + "...\" (" + String.format("%,d", t.length())
+                + " characters)" : t + "\"");
     }
 
     private static String defaultLabel(String id) {

@@ -8,6 +8,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
@@ -26,6 +27,7 @@ import java.util.stream.Stream;
  * data mutated line by line and character by character. Whatever the input, the reader returns
  * data or throws an InputException naming the file (see {@link Fuzz#check}).
  */
+@AddLifecycleHook(FuzzSeed.class)
 class DataReaderFuzzTest {
     private static final String FILE = "fuzz.csv";
     private static final List<Charset> CHARSETS = List.of(StandardCharsets.UTF_8, Charset.forName("windows-1252"),

@@ -50,6 +50,20 @@ class FuzzRegressionTest {
                 .hasMessageContaining("t.yaml: line ").hasMessageContaining("\"1e999\" is too large a number");
     }
 
+    /**
+     * A measure label given in the short form ({@code sessions: <label>}) escaped the length
+     * limit; at 39,521 characters the Data-table header was too long for a cell and POI threw.
+     */
+    @Test
+    void anOverlongMeasureLabelInTheShortFormIsRejectedWhenLoading() {
+        String label = "=HYPERLINK(\"http://x\",\"click\")".repeat(1275);
+        String text = TEMPLATE.replaceFirst("\n  sessions: [^\n]*\n", "\n  sessions: '" + label + "'\n");
+        assertThat(text).contains(label);
+
+        assertThatThrownBy(() -> TemplateLoader.parse("t.yaml", text)).isInstanceOf(InputException.class)
+                .hasMessage("t.yaml: line 10: measure \"sessions\": the label is 38,250 characters long; the limit is 255");
+    }
+
     /** A NUL written as a YAML escape in a measure label made a table header the workbook cannot hold. */
     @Test
     void aControlCharacterInATemplateTextIsRejectedWhenLoading() {

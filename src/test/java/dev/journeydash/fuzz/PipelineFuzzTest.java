@@ -15,6 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -41,6 +42,7 @@ import java.util.stream.Stream;
  * rendered to bytes. Reading may reject the input with an InputException naming the file;
  * rendering accepted input must never throw, and the bytes must open as a workbook.
  */
+@AddLifecycleHook(FuzzSeed.class)
 class PipelineFuzzTest {
     private static final List<String> MEASURES = List.of("sessions", "visitors", "engaged_sessions", "product_viewers",
             "add_to_carts", "checkouts", "payment_attempts", "payments_successful", "orders", "revenue", "active_customers",
@@ -152,14 +154,19 @@ class PipelineFuzzTest {
 
     // ---- generators: templates ------------------------------------------------------------------
 
-    @Provide
-    Arbitrary<String> templates() {
-        Arbitrary<String> text = Arbitraries.frequencyOf(
+    /** Template text: short words, awkward strings, or (now and then) {@code longMin..longMax} characters. */
+    private static Arbitrary<String> text(int longMin, int longMax) {
+        return Arbitraries.frequencyOf(
                 Tuple.of(3, Arbitraries.strings().alpha().numeric().withChars(' ', '-', '\'', '&').ofMinLength(1).ofMaxLength(40)),
                 Tuple.of(2, Arbitraries.of(TEXTS).filter(s -> !s.isBlank())),
                 Tuple.of(1, Arbitraries.strings().ofMinLength(1).ofMaxLength(60)),
-                Tuple.of(1, Arbitraries.strings().withChars('x', ' ').ofMinLength(400).ofMaxLength(500)))
+                Tuple.of(1, Arbitraries.strings().withChars('x', ' ').ofMinLength(longMin).ofMaxLength(longMax)))
                 .map(PipelineFuzzTest::xmlText).filter(s -> !s.isBlank());
+    }
+
+    @Provide
+    Arbitrary<String> templates() {
+        Arbitrary<String> text = text(400, 500);
         Arbitrary<String> kpi = Combinators.combine(text, formula(3).filter(f -> f.length() <= 480), Arbitraries.of("integer", "number", "decimal", "percent",
                         "currency", "duration"), Arbitraries.of("higher", "lower"), positive(), Arbitraries.of("0.01", "0.5", "0.9", "0.99", "0.999999"),
                 weight(), text)
@@ -178,7 +185,8 @@ class PipelineFuzzTest {
                     kpis.forEach(sb::append);
                     return sb.toString();
                 });
-        Arbitrary<String> measure = Combinators.combine(text, Arbitraries.of("integer", "number", "decimal", "percent", "currency",
+        // measure labels head Data-table columns: at most 255 characters
+        Arbitrary<String> measure = Combinators.combine(text(200, 255), Arbitraries.of("integer", "number", "decimal", "percent", "currency",
                 "duration"), Arbitraries.of("sum", "average", "last"))
                 .as((label, format, agg) -> "{ label: " + q(label) + ", format: " + format + ", aggregation: " + agg + " }");
         Arbitrary<List<String>> funnel = Arbitraries.of(MEASURES).list().ofMaxSize(6).uniqueElements();

@@ -7,6 +7,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
@@ -24,6 +25,7 @@ import java.util.stream.Stream;
  * text, and mutated templates read from disk. Whatever the input, the loader returns a journey
  * or throws an InputException naming the file.
  */
+@AddLifecycleHook(FuzzSeed.class)
 class TemplateFuzzTest {
     private static final String FILE = "fuzz.yaml";
     static final List<Path> BASES = List.of(Path.of("templates/ecommerce.yaml"), Path.of("templates/saas.yaml"),
