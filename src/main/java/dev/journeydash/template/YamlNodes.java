@@ -71,6 +71,9 @@ final class YamlNodes {
             throw InputException.of(file, "not valid YAML: %s", firstLine(e.getMessage()));
         } catch (StackOverflowError e) {
             throw InputException.of(file, "the YAML is nested too deeply (limit %d levels)", MAX_DEPTH);
+        } catch (IllegalArgumentException e) {
+            // SnakeYAML Engine checks some things (tags such as !%0) with plain exceptions, without a line
+            throw InputException.of(file, "not valid YAML: %s (a tag, a word starting with \"!\"?)", firstLine(e.getMessage()));
         }
         if (root == null) {
             throw InputException.of(file, "the template is empty");

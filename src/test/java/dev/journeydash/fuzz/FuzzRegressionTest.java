@@ -64,6 +64,14 @@ class FuzzRegressionTest {
                 .hasMessage("t.yaml: line 10: measure \"sessions\": the label is 38,250 characters long; the limit is 255");
     }
 
+    /** A malformed tag made SnakeYAML Engine throw IllegalArgumentException instead of its own YAML exception. */
+    @Test
+    void aMalformedYamlTagIsAnInputError() {
+        assertThatThrownBy(() -> TemplateLoader.parse("t.yaml", "-: !%0")).isInstanceOf(InputException.class)
+                .hasMessage("t.yaml: not valid YAML: Tag must not contain leading or trailing spaces."
+                        + " (a tag, a word starting with \"!\"?)");
+    }
+
     /** A NUL written as a YAML escape in a measure label made a table header the workbook cannot hold. */
     @Test
     void aControlCharacterInATemplateTextIsRejectedWhenLoading() {
