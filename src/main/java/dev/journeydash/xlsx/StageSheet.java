@@ -11,6 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
+import java.util.Arrays;
 import java.util.List;
 
 /** One sheet per stage: a period-by-KPI table of formulas over the Data sheet, KPI scores and the stage score. */
@@ -115,16 +116,24 @@ final class StageSheet {
         int left = layout.kpiTargetColumn.get(stage.kpis().get(stage.kpis().size() - 1).id()) + 2;
         String q = Layout.q(sheet.getSheetName()) + "!";
         String[] periods = r.data().periods().stream().map(p -> p.label()).toArray(String[]::new);
-        String catRange = q + range(0, Layout.STAGE_FIRST_ROW, Layout.STAGE_FIRST_ROW + n - 1);
         int top = Layout.STAGE_HEADER_ROW - 1;
         for (Kpi k : stage.kpis()) {
-            Double[] actual = new Double[n];
-            Double[] target = new Double[n];
-            for (int i = 0; i < n; i++) {
-                double v = r.kpi(k.id(), i);
+            // leading periods without a value (prev() in the first period, data starting later) are
+            // left out: a formula's "" is plotted as zero by Excel and LibreOffice alike
+            int first = 0;
+            while (first < n - 1 && Double.isNaN(r.kpi(k.id(), first))) {
+                first++;
+            }
+            int m = n - first;
+            Double[] actual = new Double[m];
+            Double[] target = new Double[m];
+            for (int i = 0; i < m; i++) {
+                double v = r.kpi(k.id(), first + i);
                 actual[i] = Double.isNaN(v) ? null : v;
                 target[i] = k.target();
             }
+            int row1 = Layout.STAGE_FIRST_ROW + first;
+            int row2 = Layout.STAGE_FIRST_ROW + n - 1;
             String unit = switch (k.format()) {
                 case PERCENT -> " (%)";
                 case CURRENCY -> " (" + r.journey().currency() + ")";
@@ -133,11 +142,11 @@ final class StageSheet {
             };
             var chart = charts.create(left, top, left + 9, top + 15, k.label() + unit + ": actual vs target");
             String fmt = styles.pattern(k.format(), k.unit(), k.target(), false);
-            charts.lines(chart, catRange, periods, java.util.List.of(
-                    new Charts.Series("Actual", q + range(layout.kpiColumn.get(k.id()), Layout.STAGE_FIRST_ROW,
-                            Layout.STAGE_FIRST_ROW + n - 1), actual, styles.theme().primary(), false),
-                    new Charts.Series("Target", q + range(layout.kpiTargetColumn.get(k.id()), Layout.STAGE_FIRST_ROW,
-                            Layout.STAGE_FIRST_ROW + n - 1), target, styles.theme().alert(), true)),
+            charts.lines(chart, q + range(0, row1, row2), Arrays.copyOfRange(periods, first, n), java.util.List.of(
+                    new Charts.Series("Actual", q + range(layout.kpiColumn.get(k.id()), row1, row2), actual,
+                            styles.theme().primary(), false),
+                    new Charts.Series("Target", q + range(layout.kpiTargetColumn.get(k.id()), row1, row2), target,
+                            styles.theme().alert(), true)),
                     fmt, styles.datePattern(r.journey().granularity()), null);
             top += 16;
         }
