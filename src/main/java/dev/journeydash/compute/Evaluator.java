@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** Evaluates a KPI formula for one period, with Excel's arithmetic; NaN means blank or error. */
-final class Evaluator {
+public final class Evaluator {
     /** Looks up a measure or KPI by id in a 0-based period; NaN when missing or out of range. */
     interface Lookup {
         double get(String id, int period);
@@ -96,8 +96,8 @@ final class Evaluator {
         return b ? 1 : 0;
     }
 
-    /** Excel's ROUND: half away from zero, on the shortest decimal form of the double. */
-    static double round(double x, double digits) {
+    /** Excel's ROUND: half away from zero, on the shortest decimal form of the double; NaN for NaN or infinite x. */
+    public static double round(double x, double digits) {
         if (Double.isNaN(x) || Double.isNaN(digits) || Double.isInfinite(x)) {
             return Double.NaN;
         }

@@ -2,7 +2,6 @@ package dev.journeydash.data;
 
 import dev.journeydash.model.DataSet;
 import dev.journeydash.model.DateOrder;
-import dev.journeydash.model.Expr;
 import dev.journeydash.model.Granularity;
 import dev.journeydash.model.InputException;
 import dev.journeydash.model.InputException.Problem;
@@ -38,6 +37,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Reads KPI data from a CSV file, wide ({@code period, measure1, measure2, ...}) or long
@@ -676,10 +676,11 @@ public final class DataReader {
                 problem(row.line(), header.get(h.measure()), "the measure name is empty");
                 return;
             }
-            String id = byName.get(normalise(name));
+            String normalised = normalise(name);
+            String id = byName.get(normalised);
             List<String> key = new ArrayList<>();
             key.add(p.date().toString());
-            key.add(id != null ? id : normalise(name));
+            key.add(id != null ? id : normalised);
             h.segments().forEach(i -> key.add(row.cell(i).strip()));
             Integer first = seenKeys.putIfAbsent(key, row.line());
             if (first != null) {
@@ -767,15 +768,15 @@ public final class DataReader {
             }
         }
         if (p == null) {
-            PeriodParser.SlashOrder proves = PeriodParser.evidence(raw);
+            DateOrder proves = PeriodParser.evidence(raw);
             if (proves != null && proves != detectedOrder && journey.dateOrder() != DateOrder.DETECT) {
                 problem(row.line(), col, "\"" + raw + "\" is not a " + journey.dateOrder().word() + " date, the order "
                         + "declared with --date-order or \"date_order:\" in the template; expected "
-                        + (detectedOrder == PeriodParser.SlashOrder.DAY_FIRST ? "dd/mm/yyyy, e.g. 31/01/2025"
+                        + (detectedOrder == DateOrder.DAY_FIRST ? "dd/mm/yyyy, e.g. 31/01/2025"
                         : "mm/dd/yyyy, e.g. 01/31/2025"));
                 return null;
             }
-            problem(row.line(), col, quoted(raw) + " is not a period; expected " + PeriodParser.EXPECTED);
+            problem(row.line(), col, InputException.quoted(raw) + " is not a period; expected " + PeriodParser.EXPECTED);
             return null;
         }
         if (p.granularity() == Granularity.WEEK && journey.granularity().compareTo(Granularity.WEEK) > 0) {
@@ -792,7 +793,7 @@ public final class DataReader {
         return p;
     }
 
-    private PeriodParser.SlashOrder detectedOrder = PeriodParser.SlashOrder.DAY_FIRST;
+    private DateOrder detectedOrder = DateOrder.DAY_FIRST;
     /** Parsed period cells: segment and daily data repeat each date many times. */
     private final Map<String, PeriodParser.Parsed> periodCache = new HashMap<>();
 
@@ -802,11 +803,10 @@ public final class DataReader {
      * date fits both, from the number that never changes (01/02/2025, 01/03/2025 are firsts of
      * months, day-first), and day-first otherwise. A guess is reported as a note.
      */
-    private PeriodParser.SlashOrder detectSlashOrder(List<Row> rows, int periodColumn) {
+    private void detectSlashOrder(List<Row> rows, int periodColumn) {
         if (journey.dateOrder() != DateOrder.DETECT) {
-            detectedOrder = journey.dateOrder() == DateOrder.MONTH_FIRST ? PeriodParser.SlashOrder.MONTH_FIRST
-                    : PeriodParser.SlashOrder.DAY_FIRST;
-            return detectedOrder;
+            detectedOrder = journey.dateOrder();
+            return;
         }
         Row day = null;
         Row month = null;
@@ -814,14 +814,13 @@ public final class DataReader {
         Set<Integer> firsts = new HashSet<>();
         Set<Integer> seconds = new HashSet<>();
         for (Row r : rows) {
-            String cell = r.cell(periodColumn);
-            PeriodParser.SlashOrder o = PeriodParser.evidence(cell);
-            if (o == PeriodParser.SlashOrder.DAY_FIRST && day == null) {
+            int[] numbers = PeriodParser.slashNumbers(r.cell(periodColumn));
+            DateOrder o = PeriodParser.evidence(numbers);
+            if (o == DateOrder.DAY_FIRST && day == null) {
                 day = r;
-            } else if (o == PeriodParser.SlashOrder.MONTH_FIRST && month == null) {
+            } else if (o == DateOrder.MONTH_FIRST && month == null) {
                 month = r;
             }
-            int[] numbers = PeriodParser.slashNumbers(cell);
             if (numbers != null) {
                 firsts.add(numbers[0]);
                 seconds.add(numbers[1]);
@@ -836,27 +835,25 @@ public final class DataReader {
                     + ") order; use one order, or ISO dates (2025-01-31)");
         }
         if (day != null || month != null || ambiguous == null) {
-            detectedOrder = month != null ? PeriodParser.SlashOrder.MONTH_FIRST : PeriodParser.SlashOrder.DAY_FIRST;
-            return detectedOrder;
+            detectedOrder = month != null ? DateOrder.MONTH_FIRST : DateOrder.DAY_FIRST;
+            return;
         }
         String why;
         if (seconds.size() == 1 && firsts.size() > 1) {
-            detectedOrder = PeriodParser.SlashOrder.MONTH_FIRST;
+            detectedOrder = DateOrder.MONTH_FIRST;
             why = ", since the second number is always " + seconds.iterator().next() + " as a day of the month would be";
         } else if (firsts.size() == 1 && seconds.size() > 1) {
-            detectedOrder = PeriodParser.SlashOrder.DAY_FIRST;
+            detectedOrder = DateOrder.DAY_FIRST;
             why = ", since the first number is always " + firsts.iterator().next() + " as a day of the month would be";
         } else {
-            detectedOrder = PeriodParser.SlashOrder.DAY_FIRST;
+            detectedOrder = DateOrder.DAY_FIRST;
             why = "";
         }
         String example = ambiguous.cell(periodColumn).strip();
         PeriodParser.Parsed read = PeriodParser.parse(example, detectedOrder);
-        String order = detectedOrder == PeriodParser.SlashOrder.MONTH_FIRST ? "month-first" : "day-first";
         notes.add(file + ": dates such as \"" + example + "\" (line " + ambiguous.line() + ") fit day-first and month-first "
-                + "alike; read as " + order + " (" + read.date().format(LONG_DATE) + ")" + why
+                + "alike; read as " + detectedOrder.word() + " (" + read.date().format(LONG_DATE) + ")" + why
                 + ". Set --date-order, --locale or \"date_order:\" in the template if that is wrong");
-        return detectedOrder;
     }
 
     private static final java.time.format.DateTimeFormatter LONG_DATE =
@@ -875,7 +872,7 @@ public final class DataReader {
                 } else if (e == '.' && pointLine == 0) {
                     pointLine = r.line();
                 } else if (e == 0 && ambiguous == null && i != periodColumn
-                        && r.cell(i).strip().matches("-?\\d{1,3}[.,]\\d{3}")) {
+                        && AMBIGUOUS_NUMBER.matcher(r.cell(i).strip()).matches()) {
                     ambiguous = r;
                     ambiguousCell = r.cell(i).strip();
                 }
@@ -937,20 +934,19 @@ public final class DataReader {
         return byName;
     }
 
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern EDGE_UNDERSCORES = Pattern.compile("^_+|_+$");
+    /** One to three digits, a point or comma, three digits: 1.500 or 1,500, a decimal or a thousands separator. */
+    private static final Pattern AMBIGUOUS_NUMBER = Pattern.compile("-?\\d{1,3}[.,]\\d{3}");
+
     /** Lower case, spaces and punctuation folded to single underscores. */
     static String normalise(String header) {
-        String s = header.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "_");
-        return s.replaceAll("^_+|_+$", "");
-    }
-
-    /** A cell as messages quote it: in quotes, cut short when long. */
-    static String quoted(String raw) {
-        return raw.length() > 60 ? "\"" + raw.substring(0, 57) + "...\" (" + String.format("%,d", raw.length())
-                + " characters)" : "\"" + raw + "\"";
+        String s = NOT_LETTER_OR_DIGIT.matcher(header.strip().toLowerCase(Locale.ROOT)).replaceAll("_");
+        return EDGE_UNDERSCORES.matcher(s).replaceAll("");
     }
 
     private static String notANumber(String raw, NumberParser numbers) {
-        return quoted(raw) + " is not a number (expected e.g. 1234" + numbers.decimal() + "5, 12"
+        return InputException.quoted(raw) + " is not a number (expected e.g. 1234" + numbers.decimal() + "5, 12"
                 + numbers.decimal() + "5% or (1234) with a decimal " + (numbers.decimal() == '.' ? "point" : "comma") + ")";
     }
 

@@ -14,6 +14,8 @@ final class NumberParser {
     private final char decimal;
     private final Pattern grouped;
     private final Pattern plain;
+    /** Everything but digits and the decimal separator: the grouping in 1,234.5. */
+    private final Pattern grouping;
 
     /** @param decimal the decimal separator, {@code '.'} or {@code ','} */
     NumberParser(char decimal) {
@@ -21,6 +23,7 @@ final class NumberParser {
         String d = Pattern.quote(String.valueOf(decimal));
         String g = decimal == '.' ? "[,\\u00a0\\u202f' ]" : "[.\\u00a0\\u202f' ]";
         this.grouped = Pattern.compile("\\d{1,3}(" + g + "\\d{3})+(" + d + "\\d+)?");
+        this.grouping = Pattern.compile("[^0-9" + Pattern.quote(String.valueOf(decimal)) + "]");
         this.plain = Pattern.compile("(\\d+(" + d + "\\d*)?|" + d + "\\d+)" + (decimal == '.' ? "([eE][+-]?\\d+)?" : ""));
     }
 
@@ -118,7 +121,7 @@ final class NumberParser {
         if (plain.matcher(s).matches()) {
             digits = s;
         } else if (grouped.matcher(s).matches()) {
-            digits = s.replaceAll("[^0-9" + Pattern.quote(String.valueOf(decimal)) + "]", "");
+            digits = grouping.matcher(s).replaceAll("");
         } else {
             return null;
         }

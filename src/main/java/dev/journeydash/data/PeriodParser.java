@@ -1,5 +1,6 @@
 package dev.journeydash.data;
 
+import dev.journeydash.model.DateOrder;
 import dev.journeydash.model.Granularity;
 
 import java.time.DateTimeException;
@@ -30,9 +31,6 @@ final class PeriodParser {
             Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8), Map.entry("september", 9),
             Map.entry("october", 10), Map.entry("november", 11), Map.entry("december", 12));
 
-    /** Day-first or month-first for {@code nn/nn/yyyy} dates, decided once per file. */
-    enum SlashOrder { DAY_FIRST, MONTH_FIRST }
-
     /** A parsed period cell: a day inside the period and how fine the cell was. */
     record Parsed(LocalDate date, Granularity granularity) { }
 
@@ -41,18 +39,22 @@ final class PeriodParser {
     private PeriodParser() { }
 
     /** Says which order a slash date proves: DAY_FIRST, MONTH_FIRST, or null when it fits both or is not one. */
-    static SlashOrder evidence(String raw) {
-        Matcher m = SLASH_DATE.matcher(raw.strip());
-        if (!m.matches()) {
+    static DateOrder evidence(String raw) {
+        return evidence(slashNumbers(raw));
+    }
+
+    /** As {@link #evidence(String)}, for the numbers {@link #slashNumbers} found (null: not a slash date). */
+    static DateOrder evidence(int[] numbers) {
+        if (numbers == null) {
             return null;
         }
-        int a = Integer.parseInt(m.group(1));
-        int b = Integer.parseInt(m.group(2));
+        int a = numbers[0];
+        int b = numbers[1];
         if (a > 12 && b <= 12) {
-            return SlashOrder.DAY_FIRST;
+            return DateOrder.DAY_FIRST;
         }
         if (b > 12 && a <= 12) {
-            return SlashOrder.MONTH_FIRST;
+            return DateOrder.MONTH_FIRST;
         }
         return null;
     }
@@ -63,8 +65,11 @@ final class PeriodParser {
         return m.matches() ? new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))} : null;
     }
 
-    /** The period in {@code raw}, or null when it is none of the known forms. */
-    static Parsed parse(String raw, SlashOrder order) {
+    /**
+     * The period in {@code raw}, or null when it is none of the known forms; {@code order}
+     * decides nn/nn/yyyy dates: MONTH_FIRST, else day-first.
+     */
+    static Parsed parse(String raw, DateOrder order) {
         String s = raw.strip();
         try {
             Matcher m;
@@ -78,7 +83,7 @@ final class PeriodParser {
                 int a = num(m, 1);
                 int b = num(m, 2);
                 int y = num(m, 3);
-                return order == SlashOrder.MONTH_FIRST ? day(LocalDate.of(y, a, b)) : day(LocalDate.of(y, b, a));
+                return order == DateOrder.MONTH_FIRST ? day(LocalDate.of(y, a, b)) : day(LocalDate.of(y, b, a));
             }
             if ((m = QUARTER.matcher(s)).matches()) {
                 int y = m.group(1) != null ? num(m, 1) : num(m, 4);

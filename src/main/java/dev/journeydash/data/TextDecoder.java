@@ -2,57 +2,13 @@ package dev.journeydash.data;
 
 import dev.journeydash.model.InputException;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Turns the bytes of a text file into a string: UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252. */
+/** How to read a text file: UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252; and its delimiter. */
 final class TextDecoder {
     private TextDecoder() { }
-
-    /** The decoded text and a note on the encoding when it was not plain UTF-8 (else null). */
-    record Decoded(String text, String note) { }
-
-    static Decoded decode(String file, byte[] b) throws InputException {
-        if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
-            return new Decoded(strict(file, b, 3, StandardCharsets.UTF_8), null);
-        }
-        if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
-            return new Decoded(strict(file, b, 2, StandardCharsets.UTF_16LE), file + ": read as UTF-16 (little-endian)");
-        }
-        if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
-            return new Decoded(strict(file, b, 2, StandardCharsets.UTF_16BE), file + ": read as UTF-16 (big-endian)");
-        }
-        int scan = Math.min(b.length, 1 << 16);
-        for (int i = 0; i < scan; i++) {
-            if (b[i] == 0) {
-                throw InputException.of(file, "this is not a text file (it contains NUL bytes at byte %d); "
-                        + "expected a CSV file in UTF-8, UTF-16 with a byte-order mark, or Windows-1252", i + 1);
-            }
-        }
-        try {
-            return new Decoded(decodeStrict(b, 0, StandardCharsets.UTF_8), null);
-        } catch (CharacterCodingException e) {
-            Charset cp1252 = Charset.forName("windows-1252");
-            return new Decoded(new String(b, cp1252), file + ": not valid UTF-8, read as Windows-1252");
-        }
-    }
-
-    private static String strict(String file, byte[] b, int offset, Charset cs) throws InputException {
-        try {
-            return decodeStrict(b, offset, cs);
-        } catch (CharacterCodingException e) {
-            throw InputException.of(file, "the file starts with a %s byte-order mark but is not valid %s", cs.name(), cs.name());
-        }
-    }
-
-    private static String decodeStrict(byte[] b, int offset, Charset cs) throws CharacterCodingException {
-        return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(b, offset, b.length - offset)).toString();
-    }
 
     /** How to read a file as text: its charset, the byte-order mark to skip, and a note for the user (or null). */
     record Encoding(Charset charset, int skip, String note) { }

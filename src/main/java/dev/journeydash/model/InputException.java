@@ -28,6 +28,12 @@ public final class InputException extends Exception {
         this(List.of(problem));
     }
 
+    /** A value as messages quote it: in quotes, cut short (with its length) when over 60 characters. */
+    public static String quoted(String value) {
+        return value.length() > 60 ? "\"" + value.substring(0, 57) + "...\" (" + String.format("%,d", value.length())
+                + " characters)" : "\"" + value + "\"";
+    }
+
     /** Shorthand for a problem with no line: {@code file: message}. */
     public static InputException of(String file, String format, Object... args) {
         return new InputException(new Problem(file, 0, null, String.format(format, args)));

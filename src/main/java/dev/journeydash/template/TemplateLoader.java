@@ -71,9 +71,10 @@ public final class TemplateLoader {
         String name = path.toString();
         byte[] bytes;
         try {
-            if (Files.size(path) > YamlNodes.MAX_CHARS * 4L) {
+            long size = Files.size(path);
+            if (size > YamlNodes.MAX_CHARS * 4L) {
                 throw InputException.of(name, "the file is %,d bytes; a template is at most %,d characters",
-                        Files.size(path), YamlNodes.MAX_CHARS);
+                        size, YamlNodes.MAX_CHARS);
             }
             bytes = Files.readAllBytes(path);
         } catch (java.nio.file.NoSuchFileException e) {
@@ -233,7 +234,7 @@ public final class TemplateLoader {
             String description = text(map, "description", "", ctx);
             List<String> touchpoints = textList(map, "touchpoints", ctx);
             double weight = number(map, "weight", 1.0, ctx);
-            checkWeight(map, "weight", weight, ctx);
+            checkWeight(map, weight, ctx);
             List<Kpi> kpis = kpis(map, ctx, ids);
             if (id != null && name != null) {
                 out.add(new Stage(id, name, description, touchpoints, weight, kpis));
@@ -288,7 +289,7 @@ public final class TemplateLoader {
                 problem(lineOf(map, "amber"), ctx, "amber must be greater than 0 and less than 1 (e.g. 0.9 = amber from 90 % of target), not " + scalar(map, "amber"));
             }
             double weight = number(map, "weight", 1.0, ctx);
-            checkWeight(map, "weight", weight, ctx);
+            checkWeight(map, weight, ctx);
             if (id != null && formula != null && better != null && target != null && label != null) {
                 out.add(new Kpi(id, label, description, text(map, "formula", "", ctx), formula, format, unit == null ? "" : unit, better,
                         target, amber, weight));
@@ -560,9 +561,10 @@ public final class TemplateLoader {
         return Double.NaN;
     }
 
-    private void checkWeight(Map2 map, String key, double weight, String ctx) {
+    private void checkWeight(Map2 map, double weight, String ctx) {
         if (!Double.isNaN(weight) && !(weight > 0 && weight <= 1000)) {
-            problem(lineOf(map, key), ctx, "weight must be a number greater than 0 and at most 1000, not " + scalar(map, key));
+            problem(lineOf(map, "weight"), ctx, "weight must be a number greater than 0 and at most 1000, not "
+                    + scalar(map, "weight"));
         }
     }
 
@@ -622,9 +624,7 @@ public final class TemplateLoader {
         if (!(v instanceof Scalar s)) {
             return v instanceof Seq ? "a list" : "a mapping";
         }
-        String t = s.text();
-        return "\"" + (t.length() > 60 ? t.substring(0, 57) + "...\" (" + String.format("%,d", t.length())
-                + " characters)" : t + "\"");
+        return InputException.quoted(s.text());
     }
 
     private static String defaultLabel(String id) {

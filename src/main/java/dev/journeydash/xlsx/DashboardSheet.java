@@ -1,5 +1,6 @@
 package dev.journeydash.xlsx;
 
+import dev.journeydash.compute.Evaluator;
 import dev.journeydash.compute.Results;
 import dev.journeydash.compute.Scoring;
 import dev.journeydash.model.FunnelStep;
@@ -135,11 +136,10 @@ final class DashboardSheet {
         w.formula(SELECTOR_ROW, da + 2, "COUNT(" + periods + ")", r.periodCount(), styles.get(Styles.Role.MUTED, "\"of \"0"));
         int g = Math.min(1, stages - 1);
         w.text(SELECTOR_ROW, c0(g) + (g == 0 ? 2 : 0), "Journey score", styles.get(Styles.Role.BOLD_VALUE));
-        String range = "$" + Layout.col(journeyCol) + "$" + (DETAIL_HEADER_ROW + 1) + ":$" + Layout.col(journeyCol)
-                + "$" + (DETAIL_HEADER_ROW + layout.capacity);
+        String range = Layout.abs(journeyCol, DETAIL_HEADER_ROW + 1, DETAIL_HEADER_ROW + layout.capacity);
         w.formula(SELECTOR_ROW, c0(g) + 1 + (g == 0 ? 2 : 0), "IFERROR(INDEX(" + range + "," + idx + "),\"\")",
                 r.journeyScore(sel), styles.get(Styles.Role.BIG, "0%"));
-        if (stages >= 3 && !journey.funnel().isEmpty() && journey.funnel().size() > 1) {
+        if (stages >= 3 && journey.funnel().size() > 1) {
             String src = "$" + Layout.col(da) + "$" + funnelEnd;
             w.formulaText(SELECTOR_ROW, c0(2), "IF(" + src + "=\"\",\"\"," + src + ")", largestDropText,
                     styles.get(Styles.Role.BOLD_VALUE));
@@ -252,15 +252,15 @@ final class DashboardSheet {
                 values[s] = nullable(r.data().value(journey.funnel().get(s).measure(), sel));
             }
             XSSFChart chart = charts.create(a, top - 1, b, top - 1 + CHART_HEIGHT, "Funnel (selected period)");
-            charts.bars(chart, q + abs(da + 5, funnelTop + 1, funnelTop + n), labels,
-                    List.of(new Charts.Series("Volume", q + abs(da + 1, funnelTop + 1, funnelTop + n), values,
+            charts.bars(chart, q + Layout.abs(da + 5, funnelTop + 1, funnelTop + n), labels,
+                    List.of(new Charts.Series("Volume", q + Layout.abs(da + 1, funnelTop + 1, funnelTop + n), values,
                             styles.theme().primary(), false)), "#,##0", true, null);
         }
         String[] names = journey.stages().stream().map(Stage::name).toArray(String[]::new);
         Double[] scores = journey.stages().stream().map(st -> nullable(r.stageScore(st.id(), sel))).toArray(Double[]::new);
         XSSFChart stageChart = charts.create(b, top - 1, c, top - 1 + CHART_HEIGHT, "Stage scores (selected period)");
-        charts.bars(stageChart, q + abs(da, stageTop + 1, stageTop + stages), names,
-                List.of(new Charts.Series("Stage score", q + abs(da + 1, stageTop + 1, stageTop + stages), scores,
+        charts.bars(stageChart, q + Layout.abs(da, stageTop + 1, stageTop + stages), names,
+                List.of(new Charts.Series("Stage score", q + Layout.abs(da + 1, stageTop + 1, stageTop + stages), scores,
                         styles.theme().accent(), false)), "0%", false, 1.0);
         int n = r.periodCount();
         String[] periods = r.data().periods().stream().map(p -> p.label()).toArray(String[]::new);
@@ -269,18 +269,13 @@ final class DashboardSheet {
             journeyScores[i] = nullable(r.journeyScore(i));
         }
         XSSFChart trend = charts.create(c, top - 1, end, top - 1 + CHART_HEIGHT, "Journey score over time");
-        charts.lines(trend, q + abs(historyCol, DETAIL_HEADER_ROW + 1, DETAIL_HEADER_ROW + n), periods,
-                List.of(new Charts.Series("Journey score", q + abs(journeyCol, DETAIL_HEADER_ROW + 1, DETAIL_HEADER_ROW + n),
+        charts.lines(trend, q + Layout.abs(historyCol, DETAIL_HEADER_ROW + 1, DETAIL_HEADER_ROW + n), periods,
+                List.of(new Charts.Series("Journey score", q + Layout.abs(journeyCol, DETAIL_HEADER_ROW + 1, DETAIL_HEADER_ROW + n),
                         journeyScores, styles.theme().primary(), false)), "0%", styles.datePattern(journey.granularity()), 1.0);
     }
 
     private static Double nullable(double v) {
         return Double.isNaN(v) ? null : v;
-    }
-
-    private static String abs(int col, int row1, int row2) {
-        String c = Layout.col(col);
-        return "$" + c + "$" + row1 + ":$" + c + "$" + row2;
     }
 
     /** The lowest-scoring KPIs that are not on track, read from the detail KPI table. */
@@ -299,7 +294,7 @@ final class DashboardSheet {
         w.text(top, statusCol, "Status", styles.get(Styles.Role.HEADER));
         w.text(top, scoreCol, "Score", styles.get(Styles.Role.HEADER));
         int first = DETAIL_HEADER_ROW + 1;
-        String keys = abs(da + 7, first, kpiEnd);
+        String keys = Layout.abs(da + 7, first, kpiEnd);
         List<double[]> ranked = new ArrayList<>();
         List<String[]> info = new ArrayList<>();
         for (Stage st : journey.stages()) {
@@ -321,13 +316,13 @@ final class DashboardSheet {
             String match = "MATCH(" + kth + "," + keys + ",0)";
             boolean shown = ranked.size() >= n && ranked.get(n - 1)[0] < 1;
             String[] inf = shown ? info.get((int) ranked.get(n - 1)[2]) : null;
-            w.formulaText(rr, 1, guard + n + "&\". \"&INDEX(" + abs(da, first, kpiEnd) + "," + match + ")))",
+            w.formulaText(rr, 1, guard + n + "&\". \"&INDEX(" + Layout.abs(da, first, kpiEnd) + "," + match + ")))",
                     shown ? n + ". " + inf[0] : "", text);
-            w.formulaText(rr, stageCol, guard + "INDEX(" + abs(da + 8, first, kpiEnd) + "," + match + ")))",
+            w.formulaText(rr, stageCol, guard + "INDEX(" + Layout.abs(da + 8, first, kpiEnd) + "," + match + ")))",
                     shown ? inf[1] : "", text);
-            w.formulaText(rr, statusCol, guard + "INDEX(" + abs(da + 5, first, kpiEnd) + "," + match + ")))",
+            w.formulaText(rr, statusCol, guard + "INDEX(" + Layout.abs(da + 5, first, kpiEnd) + "," + match + ")))",
                     shown ? inf[2] : "", styles.get(Styles.Role.CENTER));
-            w.formula(rr, scoreCol, guard + "INDEX(" + abs(da + 6, first, kpiEnd) + "," + match + ")))",
+            w.formula(rr, scoreCol, guard + "INDEX(" + Layout.abs(da + 6, first, kpiEnd) + "," + match + ")))",
                     shown ? ranked.get(n - 1)[1] : Double.NaN, styles.get(Styles.Role.TEXT, "0%"));
         }
         statusColours(sheet.getSheetConditionalFormatting(), statusCol, top + 1, top + FRICTION_COUNT);
@@ -464,8 +459,8 @@ final class DashboardSheet {
             w.formula(row, da + 4, "IF(AND(ISNUMBER(" + vol + "),ISNUMBER(" + first + ")),IFERROR(" + vol + "/" + first
                     + ",\"\"),\"\")", ofFirst, percent);
             String label = ref(0, row);
-            String chartLabel = s == 0 || !Double.isFinite(convValue * 100) ? f.label()
-                    : f.label() + " (" + NumberToTextConverter.toText(excelRound(convValue * 100, 1)) + "%)";
+            double shown = s == 0 ? Double.NaN : Evaluator.round(convValue * 100, 1);
+            String chartLabel = Double.isNaN(shown) ? f.label() : f.label() + " (" + NumberToTextConverter.toText(shown) + "%)";
             funnelChartLabels.add(chartLabel);
             w.formulaText(row, da + 5, s == 0 ? label : "IF(ISNUMBER(" + conv + ")," + label + "&\" (\"&ROUND(" + conv
                     + "*100,1)&\"%)\"," + label + ")", chartLabel, text);
@@ -478,7 +473,7 @@ final class DashboardSheet {
         int last = top + steps.size();
         int row = last + 1;
         if (steps.size() > 1) {
-            String drops = abs(da + 3, top + 2, last);
+            String drops = Layout.abs(da + 3, top + 2, last);
             int worst = -1;
             for (int s = 1; s < steps.size(); s++) {
                 if (!Double.isNaN(drop[s]) && (worst < 0 || drop[s] > drop[worst])) {
@@ -488,18 +483,13 @@ final class DashboardSheet {
             String m = "MATCH(MAX(" + drops + ")," + drops + ",0)";
             largestDropText = worst < 0 ? "" : "Largest drop-off: " + steps.get(worst - 1).label() + " \u2192 "
                     + steps.get(worst).label();
-            w.formulaText(row, da, "IF(COUNT(" + drops + ")=0,\"\",\"Largest drop-off: \"&INDEX(" + abs(da, top + 1, last - 1)
-                    + "," + m + ")&\" \u2192 \"&INDEX(" + abs(da, top + 2, last) + "," + m + "))", largestDropText,
+            w.formulaText(row, da, "IF(COUNT(" + drops + ")=0,\"\",\"Largest drop-off: \"&INDEX(" + Layout.abs(da, top + 1, last - 1)
+                    + "," + m + ")&\" \u2192 \"&INDEX(" + Layout.abs(da, top + 2, last) + "," + m + "))", largestDropText,
                     styles.get(Styles.Role.BOLD_VALUE));
             w.formula(row, da + 3, "IF(COUNT(" + drops + ")=0,\"\",MAX(" + drops + "))", worst < 0 ? Double.NaN : drop[worst],
                     styles.get(Styles.Role.BOLD_VALUE, "0.0%"));
         }
         return row;
-    }
-
-    /** Excel's ROUND, as the cached value of a ROUND formula. */
-    static double excelRound(double x, int digits) {
-        return new java.math.BigDecimal(Double.toString(x)).setScale(digits, java.math.RoundingMode.HALF_UP).doubleValue();
     }
 
     /** Score history by period: stage scores and the journey score; returns the journey column. */
@@ -520,9 +510,7 @@ final class DashboardSheet {
         int n = r.periodCount();
         for (int i = 0; i < layout.capacity; i++) {
             int row = DETAIL_HEADER_ROW + 1 + i;
-            String period = Layout.DATA + "!$A" + (Layout.DATA_FIRST_ROW + i);
-            w.formula(row, col, "IF(" + period + "=\"\",\"\"," + period + ")",
-                    i < n ? DataSheet.serial(r.data().periods().get(i)) : Double.NaN, date);
+            w.formula(row, col, Layout.periodFormula(i), i < n ? DataSheet.serial(r.data().periods().get(i)) : Double.NaN, date);
             List<String> cells = new ArrayList<>();
             for (int s = 0; s < list.size(); s++) {
                 Stage st = list.get(s);

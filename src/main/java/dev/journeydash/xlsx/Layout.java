@@ -111,14 +111,26 @@ final class Layout {
         return STAGE_FIRST_ROW + capacity - 1;
     }
 
+    /** Formula of a period cell that follows the Data sheet's period {@code i} (0-based), blank while that is blank. */
+    static String periodFormula(int i) {
+        String period = DATA + "!$A" + (DATA_FIRST_ROW + i);
+        return "IF(" + period + "=\"\",\"\"," + period + ")";
+    }
+
+    /** Absolute range of one column from {@code row1} to {@code row2} (1-based), e.g. {@code $C$2:$C$61}. */
+    static String abs(int column, int row1, int row2) {
+        String c = col(column);
+        return "$" + c + "$" + row1 + ":$" + c + "$" + row2;
+    }
+
     /** Absolute range of a column of period rows on the Data sheet, e.g. {@code Data!$C$2:$C$61}. */
     String dataRange(int column) {
-        return DATA + "!$" + col(column) + "$" + DATA_FIRST_ROW + ":$" + col(column) + "$" + dataLastRow();
+        return DATA + "!" + abs(column, DATA_FIRST_ROW, dataLastRow());
     }
 
     /** Absolute range of a column of period rows on a stage sheet. */
     String stageRange(String stageId, int column) {
-        return q(stageSheet.get(stageId)) + "!$" + col(column) + "$" + STAGE_FIRST_ROW + ":$" + col(column) + "$" + stageLastRow();
+        return q(stageSheet.get(stageId)) + "!" + abs(column, STAGE_FIRST_ROW, stageLastRow());
     }
 
     String targetCell(String kpiId) {

@@ -39,7 +39,6 @@ final class ReproducibleZip {
         try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get();
              ZipArchiveOutputStream z = new ZipArchiveOutputStream(new NonClosing(out))) {
             z.setUseZip64(Zip64Mode.AsNeeded);
-            z.setLevel(level);
             for (ZipArchiveEntry e : Collections.list(in.getEntriesInPhysicalOrder())) {
                 ZipArchiveEntry copy = new ZipArchiveEntry(e.getName());
                 copy.setTime(time);

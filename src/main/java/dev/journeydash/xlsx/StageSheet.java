@@ -35,11 +35,14 @@ final class StageSheet {
         XSSFCellStyle muted = styles.get(Styles.Role.MUTED);
         w.text(Layout.STAGE_HEADER_ROW, 0, "Period", header);
         w.text(Layout.STAGE_TARGET_ROW, 0, "Target", muted);
-        for (Kpi k : kpis) {
+        XSSFCellStyle[] targetStyles = kpis.stream()
+                .map(k -> styles.get(Styles.Role.MUTED, styles.pattern(k.format(), k.unit(), k.target(), false)))
+                .toArray(XSSFCellStyle[]::new);
+        for (int j = 0; j < kpis.size(); j++) {
+            Kpi k = kpis.get(j);
             int c = layout.kpiColumn.get(k.id());
             w.text(Layout.STAGE_HEADER_ROW, c, k.label(), header);
-            w.formula(Layout.STAGE_TARGET_ROW, c, layout.targetCell(k.id()), k.target(),
-                    styles.get(Styles.Role.MUTED, styles.pattern(k.format(), k.unit(), k.target(), false)));
+            w.formula(Layout.STAGE_TARGET_ROW, c, layout.targetCell(k.id()), k.target(), targetStyles[j]);
             w.text(Layout.STAGE_HEADER_ROW, layout.kpiScoreColumn.get(k.id()), "Score: " + k.label(), header);
             w.text(Layout.STAGE_HEADER_ROW, layout.kpiTargetColumn.get(k.id()), "Target: " + k.label(), header);
         }
@@ -54,31 +57,28 @@ final class StageSheet {
         XSSFCellStyle[] valueStyles = kpis.stream()
                 .map(k -> styles.get(Styles.Role.TEXT, styles.pattern(k.format(), k.unit(), k.target(), false)))
                 .toArray(XSSFCellStyle[]::new);
-        XSSFCellStyle[] targetStyles = kpis.stream()
-                .map(k -> styles.get(Styles.Role.MUTED, styles.pattern(k.format(), k.unit(), k.target(), false)))
-                .toArray(XSSFCellStyle[]::new);
+        // per KPI, the cells every row reads: its target and direction on Targets, its weight
+        String[] targetCells = kpis.stream().map(k -> layout.targetCell(k.id())).toArray(String[]::new);
+        String[] directionCells = kpis.stream().map(k -> layout.directionCell(k.id())).toArray(String[]::new);
+        List<String> weightCells = kpis.stream().map(k -> layout.weightCell(k.id())).toList();
         int n = r.periodCount();
         for (int i = 0; i < layout.capacity; i++) {
             int row = Layout.STAGE_FIRST_ROW + i;
-            int dataRow = Layout.DATA_FIRST_ROW + i;
-            String period = Layout.DATA + "!$A" + dataRow;
             double serial = i < n ? DataSheet.serial(r.data().periods().get(i)) : Double.NaN;
-            w.formula(row, 0, "IF(" + period + "=\"\",\"\"," + period + ")", serial, date);
+            w.formula(row, 0, Layout.periodFormula(i), serial, date);
             for (int j = 0; j < kpis.size(); j++) {
                 Kpi k = kpis.get(j);
                 int c = layout.kpiColumn.get(k.id());
                 w.formula(row, c, formulas.kpiCell(k, i), i < n ? r.kpi(k.id(), i) : Double.NaN, valueStyles[j]);
                 String v = "$" + Layout.col(c) + row;
-                String score = "IF(ISNUMBER(" + v + "),MAX(0,MIN(1,IF(" + layout.directionCell(k.id()) + "=\"lower\",IF("
-                        + v + "<=0,1," + layout.targetCell(k.id()) + "/" + v + ")," + v + "/" + layout.targetCell(k.id())
-                        + "))),\"\")";
+                String score = "IF(ISNUMBER(" + v + "),MAX(0,MIN(1,IF(" + directionCells[j] + "=\"lower\",IF("
+                        + v + "<=0,1," + targetCells[j] + "/" + v + ")," + v + "/" + targetCells[j] + "))),\"\")";
                 w.formula(row, layout.kpiScoreColumn.get(k.id()), score, i < n ? r.score(k.id(), i) : Double.NaN, percent);
-                w.formula(row, layout.kpiTargetColumn.get(k.id()), "IF($A" + row + "=\"\",\"\"," + layout.targetCell(k.id()) + ")",
+                w.formula(row, layout.kpiTargetColumn.get(k.id()), "IF($A" + row + "=\"\",\"\"," + targetCells[j] + ")",
                         i < n ? k.target() : Double.NaN, targetStyles[j]);
             }
             w.formula(row, stageCol, weightedMean(kpis.stream().map(k -> "$" + Layout.col(layout.kpiScoreColumn.get(k.id())) + row).toList(),
-                    kpis.stream().map(k -> layout.weightCell(k.id())).toList()),
-                    i < n ? r.stageScore(stage.id(), i) : Double.NaN, bold);
+                    weightCells), i < n ? r.stageScore(stage.id(), i) : Double.NaN, bold);
         }
         ragFormatting(sheet, stage, layout, styles);
         SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
@@ -142,20 +142,15 @@ final class StageSheet {
             };
             var chart = charts.create(left, top, left + 9, top + 15, k.label() + unit + ": actual vs target");
             String fmt = styles.pattern(k.format(), k.unit(), k.target(), false);
-            charts.lines(chart, q + range(0, row1, row2), Arrays.copyOfRange(periods, first, n), java.util.List.of(
-                    new Charts.Series("Actual", q + range(layout.kpiColumn.get(k.id()), row1, row2), actual,
+            charts.lines(chart, q + Layout.abs(0, row1, row2), Arrays.copyOfRange(periods, first, n), java.util.List.of(
+                    new Charts.Series("Actual", q + Layout.abs(layout.kpiColumn.get(k.id()), row1, row2), actual,
                             styles.theme().primary(), false),
-                    new Charts.Series("Target", q + range(layout.kpiTargetColumn.get(k.id()), row1, row2), target,
+                    new Charts.Series("Target", q + Layout.abs(layout.kpiTargetColumn.get(k.id()), row1, row2), target,
                             styles.theme().alert(), true)),
                     fmt, styles.datePattern(r.journey().granularity()), null);
             top += 16;
         }
         return left + 9;
-    }
-
-    private static String range(int col, int row1, int row2) {
-        String c = Layout.col(col);
-        return "$" + c + "$" + row1 + ":$" + c + "$" + row2;
     }
 
     /**

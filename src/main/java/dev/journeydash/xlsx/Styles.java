@@ -19,7 +19,7 @@ import java.util.function.Consumer;
 /** Creates each cell style once, from the theme. */
 final class Styles {
     /** What a cell is for; together with its number format this picks the style. */
-    enum Role { TEXT, CENTER, STAGE_RIGHT, CARD_LABEL, CARD_VALUE, CARD_SMALL, CARD_SMALL_RIGHT, TITLE, SUBTITLE, HEADER, HEADER_LEFT, STAGE, MUTED, INPUT, VALUE, BOLD_VALUE, BIG, BANNER, BANNER_SMALL, LINK }
+    enum Role { TEXT, CENTER, STAGE_RIGHT, CARD_LABEL, CARD_VALUE, CARD_SMALL, CARD_SMALL_RIGHT, TITLE, SUBTITLE, HEADER, HEADER_LEFT, STAGE, MUTED, INPUT, BOLD_VALUE, BIG, BANNER, BANNER_SMALL, LINK }
 
     private final XSSFWorkbook wb;
     private final Theme theme;

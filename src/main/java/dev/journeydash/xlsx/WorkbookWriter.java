@@ -80,11 +80,6 @@ public final class WorkbookWriter {
         sheet.setFitToPage(true);
     }
 
-    /** Builds the workbook in memory; the caller closes it. */
-    static XSSFWorkbook build(Results results, RenderOptions options) {
-        return build(results, options, new Styles[1]);
-    }
-
     /** Builds the workbook; {@code stylesOut[0]} receives the styles, for cells written later. */
     static XSSFWorkbook build(Results results, RenderOptions options, Styles[] stylesOut) {
         XSSFWorkbook wb = new XSSFWorkbook();

@@ -147,7 +147,7 @@ class FuzzRegressionTest {
 
     /**
      * In the period the dashboard shows, a funnel step over a tiny first step: the ratio is
-     * infinite, and DashboardSheet.excelRound threw NumberFormatException on Infinity.
+     * infinite, and the rounding of the funnel chart label threw NumberFormatException on Infinity.
      */
     @Test
     void aFunnelStepOverATinyOneRenders() throws Exception {
