@@ -14,7 +14,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /** Creates each cell style once, from the theme. */
 final class Styles {
@@ -144,7 +143,7 @@ final class Styles {
                 s.setFont(font(10, false, theme.onPrimary()));
                 fill(s, theme.primary());
             }
-            case LINK -> s.setFont(font(10, true, theme.primary(), f -> f.setUnderline(XSSFFont.U_SINGLE)));
+            case LINK -> s.setFont(font(10, true, theme.primary(), true));
             default -> s.setFont(font(10, false, "000000"));
         }
         return s;
@@ -168,17 +167,20 @@ final class Styles {
     }
 
     XSSFFont font(int points, boolean bold, String rgb) {
-        return font(points, bold, rgb, f -> { });
+        return font(points, bold, rgb, false);
     }
 
-    private XSSFFont font(int points, boolean bold, String rgb, Consumer<XSSFFont> more) {
-        return fonts.computeIfAbsent(points + "|" + bold + "|" + rgb + "|" + more.hashCode(), k -> {
+    /** One font per size, weight, colour and underline, created on first use. */
+    private XSSFFont font(int points, boolean bold, String rgb, boolean underline) {
+        return fonts.computeIfAbsent(points + "|" + bold + "|" + rgb + "|" + underline, k -> {
             XSSFFont f = wb.createFont();
             f.setFontName(theme.font());
             f.setFontHeightInPoints((short) points);
             f.setBold(bold);
             f.setColor(color(rgb));
-            more.accept(f);
+            if (underline) {
+                f.setUnderline(XSSFFont.U_SINGLE);
+            }
             return f;
         });
     }
