@@ -227,7 +227,7 @@ public final class DataReader {
     /** Decides the layout, decimal separator and date order from the first rows, then feeds them to the sink. */
     private Sink start(List<String> header, int headerLine, List<Row> head, char decimal) throws InputException {
         Header h = Header.of(header, journey);
-        char forced = decimal != 0 ? decimal : journey.decimal();
+        char forced = decimal != 0 ? decimal : journey.decimal().separator();
         NumberParser numbers = new NumberParser(forced != 0 ? forced : detectDecimal(head, h.period()));
         detectSlashOrder(head, h.period());
         checkHeader(h, header, headerLine);

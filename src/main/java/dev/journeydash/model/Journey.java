@@ -16,11 +16,11 @@ import java.util.stream.Stream;
  * @param measures    measures in Data-sheet column order
  * @param stages      stages in journey order
  * @param funnel      funnel steps, widest first; may be empty
- * @param decimal     the data's decimal separator, '.' or ','; 0 to detect it per file
+ * @param decimal     the data's decimal separator, or DETECT to detect it per file
  * @param dateOrder   order of day and month in the data's nn/nn/yyyy dates, or DETECT
  */
 public record Journey(String name, String client, String description, Granularity granularity, String currency,
-                      List<Measure> measures, List<Stage> stages, List<FunnelStep> funnel, char decimal,
+                      List<Measure> measures, List<Stage> stages, List<FunnelStep> funnel, Decimal decimal,
                       DateOrder dateOrder) {
     public Journey {
         Objects.requireNonNull(name, "name");
@@ -28,13 +28,11 @@ public record Journey(String name, String client, String description, Granularit
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(granularity, "granularity");
         Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(decimal, "decimal");
         Objects.requireNonNull(dateOrder, "dateOrder");
         measures = List.copyOf(measures);
         stages = List.copyOf(stages);
         funnel = List.copyOf(funnel);
-        if (decimal != 0 && decimal != '.' && decimal != ',') {
-            throw new IllegalArgumentException("decimal must be '.', ',' or 0, not " + decimal);
-        }
     }
 
     /** This journey with the data's date order declared as {@code order}. */

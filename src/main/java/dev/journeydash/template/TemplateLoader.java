@@ -1,6 +1,7 @@
 package dev.journeydash.template;
 
 import dev.journeydash.model.DateOrder;
+import dev.journeydash.model.Decimal;
 import dev.journeydash.model.Direction;
 import dev.journeydash.model.Expr;
 import dev.journeydash.model.FunnelStep;
@@ -380,16 +381,17 @@ public final class TemplateLoader {
     }
 
     /** {@code decimal}: the data's decimal separator, "." or ","; absent means detect per file. */
-    private char decimal(Map2 map) {
+    private Decimal decimal(Map2 map) {
         Value v = map.entries().get("decimal");
         if (v == null) {
-            return 0;
+            return Decimal.DETECT;
         }
-        if (v instanceof Scalar s && (s.text().strip().equals(".") || s.text().strip().equals(","))) {
-            return s.text().strip().charAt(0);
+        Decimal d = v instanceof Scalar s ? Decimal.ofText(s.text().strip()) : null;
+        if (d == null) {
+            problem(v.line(), "", "\"decimal\" must be \".\" or \",\" (in quotes), not " + describe(v));
+            return Decimal.DETECT;
         }
-        problem(v.line(), "", "\"decimal\" must be \".\" or \",\" (in quotes), not " + describe(v));
-        return 0;
+        return d;
     }
 
     /** {@code date_order}: "day-first" or "month-first" for nn/nn/yyyy dates; absent means detect per file. */
