@@ -1,4 +1,4 @@
-package dev.journeydash.template;
+package dev.journeydash.io;
 
 import dev.journeydash.model.InputException;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -18,11 +18,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads YAML as a tree of plain data (maps, lists, strings) that remembers line numbers.
- * No tags are resolved into objects; aliases, nesting and size are limited.
+ * Reads YAML as a tree of plain data (maps, lists, strings) that remembers line numbers, for
+ * every YAML file journeydash reads (templates; later brand files and manifests). No tags are
+ * resolved into objects; aliases, nesting and size are limited. {@link YamlFields} reads typed
+ * fields from the tree and collects every problem with its line.
  */
-final class YamlNodes {
-    static final int MAX_CHARS = 1 << 20;
+public final class YamlNodes {
+    /** Longest YAML text accepted, in characters. */
+    public static final int MAX_CHARS = 1 << 20;
     static final int MAX_ALIASES = 20;
     static final int MAX_DEPTH = 20;
     static final int MAX_NODES = 100_000;
@@ -30,18 +33,27 @@ final class YamlNodes {
     private YamlNodes() { }
 
     /** A YAML value with the 1-based line where it starts. */
-    sealed interface Value permits Scalar, Seq, Map2 { int line(); }
+    public sealed interface Value permits Scalar, Seq, Map2 {
+        /** 1-based line where the value starts. */
+        int line();
+    }
 
-    record Scalar(String text, int line) implements Value { }
+    /** A scalar as written (no type resolution: {@code 0.5}, {@code yes} and {@code 2025-01} are text). */
+    public record Scalar(String text, int line) implements Value { }
 
-    record Seq(List<Value> items, int line) implements Value { }
+    /** A sequence. */
+    public record Seq(List<Value> items, int line) implements Value { }
 
-    /** A mapping; keys are scalars, in file order. */
-    record Map2(Map<String, Value> entries, Map<String, Integer> keyLines, int line) implements Value { }
+    /** A mapping; keys are scalars, in file order, each with the line it is on. */
+    public record Map2(Map<String, Value> entries, Map<String, Integer> keyLines, int line) implements Value { }
 
-    static Value parse(String file, String text) throws InputException {
+    /**
+     * Parses {@code text}; {@code file} names it in messages and {@code noun} says what it is
+     * ("template": "the template is empty").
+     */
+    public static Value parse(String file, String text, String noun) throws InputException {
         if (text.length() > MAX_CHARS) {
-            throw InputException.of(file, "the template is %,d characters long; the limit is %,d", text.length(), MAX_CHARS);
+            throw InputException.of(file, "the " + noun + " is %,d characters long; the limit is %,d", text.length(), MAX_CHARS);
         }
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(file)
@@ -76,7 +88,7 @@ final class YamlNodes {
             throw InputException.of(file, "not valid YAML: %s (a tag, a word starting with \"!\"?)", firstLine(e.getMessage()));
         }
         if (root == null) {
-            throw InputException.of(file, "the template is empty");
+            throw InputException.of(file, "the " + noun + " is empty");
         }
         int[] budget = {MAX_NODES};
         return convert(file, root, 0, budget);
