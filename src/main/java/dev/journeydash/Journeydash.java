@@ -3,56 +3,75 @@ package dev.journeydash;
 import dev.journeydash.compute.Calculator;
 import dev.journeydash.compute.Results;
 import dev.journeydash.data.DataReader;
+import dev.journeydash.io.Output;
+import dev.journeydash.io.OutputException;
 import dev.journeydash.model.DataSet;
 import dev.journeydash.model.DateOrder;
 import dev.journeydash.model.InputException;
 import dev.journeydash.model.Journey;
 import dev.journeydash.model.Progress;
+import dev.journeydash.model.ReadOptions;
 import dev.journeydash.template.TemplateLoader;
 import dev.journeydash.xlsx.RenderOptions;
 import dev.journeydash.xlsx.WorkbookWriter;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-/** The library's front door: read a template and data, compute, render a workbook. */
+/**
+ * The library's front door: read a template and data, compute, render a workbook. A run is
+ * described by a {@link Request}; {@link #generate} does all of it and writes through an
+ * {@link Output} (an atomic file or a stream). Nothing here prints.
+ */
 public final class Journeydash {
     private Journeydash() { }
 
-    /**
-     * Reads and validates the template and the data, and computes every KPI, score and status.
-     *
-     * @param decimal the data's decimal separator, '.' or ',', or 0 to detect it
-     */
-    public static Results compute(Path template, Path data, char decimal) throws InputException {
-        return compute(template, data, decimal, Progress.NONE);
+    /** Reads and validates the template and the data, and computes every KPI, score and status. */
+    public static Results compute(Request request) throws InputException {
+        return compute(request, Progress.NONE);
     }
 
-    /** As {@link #compute(Path, Path, char)}, reporting the rows read to {@code progress}. */
-    public static Results compute(Path template, Path data, char decimal, Progress progress) throws InputException {
-        return compute(template, data, decimal, DateOrder.DETECT, progress);
-    }
-
-    /**
-     * As {@link #compute(Path, Path, char, Progress)}; {@code dateOrder}, unless DETECT, overrides
-     * the template's order of day and month in nn/nn/yyyy dates.
-     */
-    public static Results compute(Path template, Path data, char decimal, DateOrder dateOrder, Progress progress)
-            throws InputException {
-        Journey journey = TemplateLoader.load(template);
-        if (dateOrder != DateOrder.DETECT) {
-            journey = journey.withDateOrder(dateOrder);
+    /** As {@link #compute(Request)}, reporting phases and rows read to {@code progress}. */
+    public static Results compute(Request request, Progress progress) throws InputException {
+        Journey journey = TemplateLoader.load(request.template());
+        ReadOptions read = request.read();
+        if (read.dateOrder() != DateOrder.DETECT) {
+            journey = journey.withDateOrder(read.dateOrder());
         }
-        progress.phase("reading " + data.getFileName());
-        DataSet dataSet = DataReader.read(data, journey, decimal, progress);
+        progress.phase("reading " + request.data().getFileName());
+        DataSet dataSet = DataReader.read(request.data(), journey, read.decimal().separator(), progress);
         progress.phase("computing KPIs");
         return Calculator.compute(journey, dataSet);
     }
 
-    /** Renders the workbook for {@code results} to {@code out}. */
+    /**
+     * Computes and writes the workbook of {@code request} to {@code output}: nothing is written
+     * when the input is invalid, and a file output is replaced only when complete.
+     */
+    public static Results generate(Request request, Output output, Progress progress) throws InputException, OutputException {
+        Results results = compute(request, progress);
+        write(results, request, output, progress);
+        return results;
+    }
+
+    /** Writes the workbook of computed {@code results} to {@code output}, rendered as {@code request} says. */
+    public static void write(Results results, Request request, Output output, Progress progress) throws OutputException {
+        RenderOptions options = renderOptions(request, results);
+        output.write(out -> render(results, options, out, progress));
+    }
+
+    /** The workbook's render options for a request and its results, the document date resolved. */
+    public static RenderOptions renderOptions(Request request, Results results) {
+        return RenderOptions.builder()
+                .periodsAhead(request.periodsAhead())
+                .selected(request.selected())
+                .documentDate(request.documentDate().orElseGet(() -> documentDate(results, System.getenv("SOURCE_DATE_EPOCH"))))
+                .build();
+    }
+
+    /** Renders the workbook for {@code results} to {@code out}; the stream is not closed. */
     public static void render(Results results, RenderOptions options, OutputStream out) throws IOException {
         render(results, options, out, Progress.NONE);
     }
@@ -64,8 +83,9 @@ public final class Journeydash {
     }
 
     /**
-     * The document date for reproducible output: {@code SOURCE_DATE_EPOCH} (seconds) when set,
-     * else midnight UTC of the first day of the latest period in the data.
+     * The document date for reproducible output: {@code sourceDateEpoch} (seconds, as in the
+     * {@code SOURCE_DATE_EPOCH} convention) when it is a number, else midnight UTC of the first day
+     * of the latest period in the data.
      */
     public static Instant documentDate(Results results, String sourceDateEpoch) {
         if (sourceDateEpoch != null && sourceDateEpoch.matches("\\d{1,12}")) {

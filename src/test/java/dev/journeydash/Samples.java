@@ -34,7 +34,7 @@ public enum Samples {
 
     public Results results() {
         try {
-            return Journeydash.compute(template(), data(), (char) 0);
+            return Journeydash.compute(dev.journeydash.Request.of(template(), data()));
         } catch (InputException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

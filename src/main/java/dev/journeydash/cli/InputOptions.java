@@ -1,6 +1,8 @@
 package dev.journeydash.cli;
 
+import dev.journeydash.Request;
 import dev.journeydash.model.DateOrder;
+import dev.journeydash.model.Decimal;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -34,11 +36,16 @@ final class InputOptions {
                     + "date order where --decimal and --date-order are not given.")
     String locale;
 
+    /** A request for the template and data, read as the options say; {@link UsageException} for a bad option value. */
+    Request.Builder request() {
+        return Request.builder().template(template).data(data).decimal(decimalValue()).dateOrder(dateOrderValue());
+    }
+
     DateOrder dateOrderValue() {
         if (dateOrder != null) {
             DateOrder order = DateOrder.ofWord(dateOrder);
             if (order == null) {
-                throw new IllegalArgumentException("--date-order must be day-first or month-first, not " + dateOrder);
+                throw new UsageException("--date-order must be day-first or month-first, not " + dateOrder);
             }
             return order;
         }
@@ -56,22 +63,24 @@ final class InputOptions {
         return month < day ? DateOrder.MONTH_FIRST : DateOrder.DAY_FIRST;
     }
 
-    char decimalChar() {
+    Decimal decimalValue() {
         if (decimal != null) {
-            if (!decimal.equals(".") && !decimal.equals(",")) {
-                throw new IllegalArgumentException("--decimal must be . or , not " + decimal);
+            Decimal d = Decimal.ofText(decimal);
+            if (d == null) {
+                throw new UsageException("--decimal must be . or , not " + decimal);
             }
-            return decimal.charAt(0);
+            return d;
         }
         if (locale == null) {
-            return 0;
+            return Decimal.DETECT;
         }
         char separator = DecimalFormatSymbols.getInstance(locale()).getDecimalSeparator();
-        if (separator != '.' && separator != ',') {
-            throw new IllegalArgumentException("--locale " + locale + " writes decimals with \"" + separator
+        Decimal d = Decimal.ofText(String.valueOf(separator));
+        if (d == null) {
+            throw new UsageException("--locale " + locale + " writes decimals with \"" + separator
                     + "\", which journeydash does not read; give --decimal . or --decimal ,");
         }
-        return separator;
+        return d;
     }
 
     private Locale locale() {
@@ -79,7 +88,7 @@ final class InputOptions {
         boolean known = !l.getLanguage().isEmpty()
                 && Arrays.stream(Locale.getAvailableLocales()).anyMatch(a -> a.getLanguage().equals(l.getLanguage()));
         if (!known) {
-            throw new IllegalArgumentException("--locale must be a language tag such as en-US, en-GB or de-DE, not "
+            throw new UsageException("--locale must be a language tag such as en-US, en-GB or de-DE, not "
                     + locale);
         }
         return l;

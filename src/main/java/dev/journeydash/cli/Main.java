@@ -12,11 +12,9 @@ public final class Main {
 
     /** The configured command line, for tests: call {@code execute} with setOut/setErr. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new RootCommand());
-        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("journeydash: internal error: " + e);
-            return ExitCodes.INTERNAL;
-        });
-        return cl;
+        ExitCodes codes = new ExitCodes();
+        return new CommandLine(new RootCommand())
+                .setExitCodeExceptionMapper(codes)
+                .setExecutionExceptionHandler(codes);
     }
 }

@@ -16,6 +16,11 @@ final class Summary {
         return count(r.periodCount(), "period") + " (" + (r.periodCount() == 1 ? first : first + " to " + last) + ")";
     }
 
+    /** A score as a whole percentage, "93%"; "n/a" when there is none. */
+    static String percent(double v) {
+        return Double.isNaN(v) ? "n/a" : Math.round(v * 100) + "%";
+    }
+
     static String count(long n, String word) {
         return String.format("%,d %s%s", n, word, n == 1 ? "" : "s");
     }

@@ -1,6 +1,7 @@
 package dev.journeydash.cli;
 
 import dev.journeydash.Journeydash;
+import dev.journeydash.Request;
 import dev.journeydash.compute.Results;
 import dev.journeydash.model.InputException;
 import dev.journeydash.model.Progress;
@@ -24,17 +25,15 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        Request request = input.request().build();
         Results results;
         try {
-            results = Journeydash.compute(input.template, input.data, input.decimalChar(), input.dateOrderValue(),
-                    Progress.NONE);
+            results = Journeydash.compute(request, Progress.NONE);
         } catch (InputException e) {
+            // the problems are what validate reports: all of them, then how many
             err.println(e.getMessage());
             err.println(Summary.count(e.problems().size(), "problem") + " found");
             return ExitCodes.INVALID_INPUT;
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            return ExitCodes.USAGE;
         }
         results.data().notes().forEach(n -> err.println("note: " + n));
         PrintWriter out = spec.commandLine().getOut();

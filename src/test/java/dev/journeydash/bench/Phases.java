@@ -33,7 +33,7 @@ public final class Phases {
             @Override
             public void rows(long rows) { }
         };
-        Results r = Journeydash.compute(Path.of(args[0]), Path.of(args[1]), (char) 0, p);
+        Results r = Journeydash.compute(dev.journeydash.Request.of(Path.of(args[0]), Path.of(args[1])), p);
         RenderOptions.Builder options = RenderOptions.builder();
         if (args.length > 3) {
             options.rawCompression(Integer.parseInt(args[3]));

@@ -1,5 +1,7 @@
 package dev.journeydash.cli;
 
+import dev.journeydash.io.AtomicFile;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;

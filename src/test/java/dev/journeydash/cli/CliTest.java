@@ -354,4 +354,39 @@ class CliTest {
         assertThat(r.out()).startsWith("journeydash ");
         assertThat(r.err()).isEmpty();
     }
+
+    @Test
+    void theVersionIsTheOneInPomXml() throws IOException {
+        String pom = Files.readString(Path.of("pom.xml"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<artifactId>journeydash</artifactId>\\s*<version>([^<]+)</version>")
+                .matcher(pom);
+        assertThat(m.find()).as("the project version in pom.xml").isTrue();
+
+        assertThat(run("--version").out().strip()).isEqualTo("journeydash " + m.group(1));
+    }
+
+    @Test
+    void periodsAheadOutOfRangeIsAUsageError() {
+        Run r = run("generate", "-t", TEMPLATE, "-d", DATA, "-o", path(dir.resolve("x.xlsx")), "--periods-ahead", "5000");
+
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err().strip()).isEqualTo("--periods-ahead must be 0 to 1000, not 5000");
+        assertThat(dir.resolve("x.xlsx")).doesNotExist();
+    }
+
+    @Test
+    void anUnexpectedExceptionIsAnInternalErrorNotAUsageError() {
+        ExitCodes codes = new ExitCodes();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setErr(new PrintWriter(err, true));
+
+        int exit = codes.handleExecutionException(new IllegalArgumentException("a bug"), cl, null);
+
+        assertThat(exit).isEqualTo(ExitCodes.INTERNAL);
+        assertThat(err.toString().strip()).isEqualTo("journeydash: internal error: java.lang.IllegalArgumentException: a bug");
+        assertThat(codes.getExitCode(new UsageException("bad"))).isEqualTo(ExitCodes.USAGE);
+        assertThat(codes.getExitCode(new dev.journeydash.io.OutputException("x.xlsx", new IOException("disk full"))))
+                .isEqualTo(ExitCodes.CANNOT_WRITE);
+    }
 }

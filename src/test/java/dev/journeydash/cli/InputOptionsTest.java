@@ -30,36 +30,36 @@ class InputOptionsTest {
         "en_us, '.', MONTH_FIRST"})  // underscore and case as people type them
     void theLocaleGivesTheDecimalSeparatorAndTheDateOrder(String locale, char decimal, DateOrder order) {
         InputOptions o = options(locale, null, null);
-        assertThat(o.decimalChar()).isEqualTo(decimal);
+        assertThat(o.decimalValue().separator()).isEqualTo(decimal);
         assertThat(o.dateOrderValue()).isEqualTo(order);
     }
 
     @Test
     void explicitOptionsWinOverTheLocale() {
         InputOptions o = options("de-DE", ".", "month-first");
-        assertThat(o.decimalChar()).isEqualTo('.');
+        assertThat(o.decimalValue()).isEqualTo(dev.journeydash.model.Decimal.POINT);
         assertThat(o.dateOrderValue()).isEqualTo(DateOrder.MONTH_FIRST);
     }
 
     @Test
     void withoutOptionsEverythingIsDetected() {
         InputOptions o = options(null, null, null);
-        assertThat(o.decimalChar()).isEqualTo((char) 0);
+        assertThat(o.decimalValue()).isEqualTo(dev.journeydash.model.Decimal.DETECT);
         assertThat(o.dateOrderValue()).isEqualTo(DateOrder.DETECT);
     }
 
     @Test
     void anUnknownLocaleIsRefused() {
-        assertThatThrownBy(() -> options("german", null, null).decimalChar()).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> options("german", null, null).decimalValue()).isInstanceOf(UsageException.class)
                 .hasMessage("--locale must be a language tag such as en-US, en-GB or de-DE, not german");
-        assertThatThrownBy(() -> options("!!", null, null).dateOrderValue()).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> options("!!", null, null).dateOrderValue()).isInstanceOf(UsageException.class)
                 .hasMessage("--locale must be a language tag such as en-US, en-GB or de-DE, not !!");
     }
 
     @Test
     void aLocaleWhoseDecimalSeparatorWeCannotReadSaysSo() {
         // Arabic (Egypt) writes decimals with the Arabic decimal separator U+066B
-        assertThatThrownBy(() -> options("ar-EG", null, null).decimalChar()).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> options("ar-EG", null, null).decimalValue()).isInstanceOf(UsageException.class)
                 .hasMessage("--locale ar-EG writes decimals with \"\u066B\", which journeydash does not read; "
                         + "give --decimal . or --decimal ,");
     }

@@ -59,7 +59,7 @@ class GeneratedWorkbooksEnginesTest {
         Files.writeString(template, dev.journeydash.bench.SyntheticData.template());
         dev.journeydash.bench.SyntheticData.csv(csv, rows);
         try {
-            Results results = dev.journeydash.Journeydash.compute(template, csv, (char) 0);
+            Results results = dev.journeydash.Journeydash.compute(dev.journeydash.Request.of(template, csv));
             assertThat(results.data().raw()).as("raw rows kept").isNotNull();
             Path out = dir.resolve("bench-" + rows + ".xlsx");
             Files.write(out, Samples.workbook(results, RenderOptions.builder().build()));

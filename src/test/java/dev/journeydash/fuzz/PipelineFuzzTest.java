@@ -89,7 +89,7 @@ class PipelineFuzzTest {
             } catch (dev.journeydash.model.InputException e) {
                 throw new AssertionError("a generated template must be valid: " + e.getMessage(), e);
             }
-            results.set(Journeydash.compute(t, d, (char) 0));
+            results.set(Journeydash.compute(dev.journeydash.Request.of(t, d)));
             return results.get();
         });
         if (o == Fuzz.Outcome.VALUE) {

@@ -114,7 +114,7 @@ class InjectionTest {
         Path data = dir.resolve("data.csv");
         Files.writeString(template, template(), StandardCharsets.UTF_8);
         Files.writeString(data, data(layout.equals("daily")), StandardCharsets.UTF_8);
-        Results results = Journeydash.compute(template, data, (char) 0);
+        Results results = Journeydash.compute(dev.journeydash.Request.of(template, data));
         assertThat(results.data().raw() != null).as("raw rows").isEqualTo(layout.equals("daily"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Journeydash.render(results, RenderOptions.builder().periodsAhead(2).build(), out);

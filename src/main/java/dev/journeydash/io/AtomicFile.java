@@ -1,4 +1,4 @@
-package dev.journeydash.cli;
+package dev.journeydash.io;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -18,11 +18,12 @@ import java.util.regex.Pattern;
 
 /**
  * Writes a file through a temporary file in the same directory, forced to disk and moved into
- * place only when complete. The temporary file is locked while it is written.
+ * place only when complete. The temporary file is locked while it is written. A failed or killed
+ * write leaves the previous file untouched.
  */
-final class AtomicFile {
-    /** Writes {@code path}. */
-    interface Body {
+public final class AtomicFile {
+    /** Writes the content of the file. */
+    public interface Body {
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -76,7 +77,8 @@ final class AtomicFile {
         }
     }
 
-    static void write(Path path, Body body) throws IOException {
+    /** Writes {@code path} atomically with what {@code body} writes; on failure the previous file stays as it was. */
+    public static void write(Path path, Body body) throws IOException {
         Path target = path.toAbsolutePath();
         Path dir = target.getParent();
         Files.createDirectories(dir);

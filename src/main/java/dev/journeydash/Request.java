@@ -1,0 +1,123 @@
+package dev.journeydash;
+
+import dev.journeydash.model.DateOrder;
+import dev.journeydash.model.Decimal;
+import dev.journeydash.model.ReadOptions;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One run of journeydash: the template, the data, how to read the data and how to render the
+ * workbook. Immutable; made with {@link #builder()}, whose {@code build()} says what is missing.
+ *
+ * @param template     the journey template (YAML)
+ * @param data         the KPI data (CSV)
+ * @param read         how to read the data where the template or detection would otherwise decide
+ * @param periodsAhead empty period rows prepared after the data, so that rows appended in Excel count (0..1000)
+ * @param selected     the period the dashboard shows, 0-based; -1 for the latest
+ * @param documentDate the date written into the document properties; empty for {@code SOURCE_DATE_EPOCH}
+ *                     when set, else the first day of the latest period in the data
+ */
+public record Request(Path template, Path data, ReadOptions read, int periodsAhead, int selected,
+                      Optional<Instant> documentDate) {
+    /** Periods prepared after the data unless the request says otherwise. */
+    public static final int DEFAULT_PERIODS_AHEAD = 36;
+
+    public Request {
+        Objects.requireNonNull(template, "template");
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(read, "read");
+        Objects.requireNonNull(documentDate, "documentDate");
+        if (periodsAhead < 0 || periodsAhead > 1000) {
+            throw new IllegalArgumentException("periodsAhead must be 0..1000, not " + periodsAhead);
+        }
+        if (selected < -1) {
+            throw new IllegalArgumentException("selected must be a period index or -1, not " + selected);
+        }
+    }
+
+    /** A request with every default: data read as the template says or as detected, the latest period shown. */
+    public static Request of(Path template, Path data) {
+        return builder().template(template).data(data).build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Request}; {@link #build()} names every required setting that is missing. */
+    public static final class Builder {
+        private Path template;
+        private Path data;
+        private Decimal decimal = Decimal.DETECT;
+        private DateOrder dateOrder = DateOrder.DETECT;
+        private int periodsAhead = DEFAULT_PERIODS_AHEAD;
+        private int selected = -1;
+        private Instant documentDate;
+
+        private Builder() { }
+
+        /** The journey template (required). */
+        public Builder template(Path t) {
+            this.template = t;
+            return this;
+        }
+
+        /** The KPI data (required). */
+        public Builder data(Path d) {
+            this.data = d;
+            return this;
+        }
+
+        /** The data's decimal separator; DETECT (the default) leaves it to the template, else detection. */
+        public Builder decimal(Decimal d) {
+            this.decimal = Objects.requireNonNull(d, "decimal");
+            return this;
+        }
+
+        /** The order of day and month in the data's nn/nn/yyyy dates; DETECT (the default) as for decimal. */
+        public Builder dateOrder(DateOrder o) {
+            this.dateOrder = Objects.requireNonNull(o, "dateOrder");
+            return this;
+        }
+
+        /** Empty period rows prepared after the data (default 36). */
+        public Builder periodsAhead(int n) {
+            this.periodsAhead = n;
+            return this;
+        }
+
+        /** The period the dashboard shows, 0-based; -1 (the default) for the latest. */
+        public Builder selected(int index) {
+            this.selected = index;
+            return this;
+        }
+
+        /** The document date; null (the default) for SOURCE_DATE_EPOCH, else the latest period's first day. */
+        public Builder documentDate(Instant d) {
+            this.documentDate = d;
+            return this;
+        }
+
+        /** The request; {@link IllegalStateException} naming each missing setting and the call that gives it. */
+        public Request build() {
+            List<String> missing = new ArrayList<>();
+            if (template == null) {
+                missing.add("the template (call template(Path))");
+            }
+            if (data == null) {
+                missing.add("the data (call data(Path))");
+            }
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("the request is missing " + String.join(" and ", missing));
+            }
+            return new Request(template, data, new ReadOptions(decimal, dateOrder), periodsAhead, selected,
+                    Optional.ofNullable(documentDate));
+        }
+    }
+}
