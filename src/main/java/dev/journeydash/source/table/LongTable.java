@@ -77,11 +77,7 @@ final class LongTable implements Table {
         }
         Period period = new Period(row.period().date(), journey.granularity());
         if (id == null) {
-            extraNames.add(name);
-            extras.computeIfAbsent(period, k -> new LinkedHashMap<>()).merge(name,
-                    row.invalid().isEmpty() ? (Object) row.numbers()[0] : text,
-                    (a, b) -> a instanceof Double x && b instanceof Double y ? (Object) (x + y) : b);
-            periods.add(period);
+            addExtra(period, name, row.invalid().isEmpty() ? (Object) row.numbers()[0] : text);
             return;
         }
         if (!row.invalid().isEmpty()) {
@@ -92,6 +88,14 @@ final class LongTable implements Table {
         periods.add(period);
         observations.computeIfAbsent(id, k -> new LongObservations())
                 .add(row.numbers()[0], (int) row.period().date().toEpochDay(), segmentKeys.idOf(segments));
+    }
+
+    /** A value of a name that is not a measure: numbers of one period add up, a text replaces what was there. */
+    private void addExtra(Period period, String name, Object value) {
+        extraNames.add(name);
+        extras.computeIfAbsent(period, k -> new LinkedHashMap<>()).merge(name, value,
+                (a, b) -> a instanceof Double x && b instanceof Double y ? (Object) (x + y) : b);
+        periods.add(period);
     }
 
     @Override
