@@ -1,0 +1,11 @@
+/**
+ * Reading KPI data: {@link dev.journeydash.source.DataSources} turns a journey's data source into
+ * a {@link dev.journeydash.model.DataSet} of consecutive periods x measures (x segments), with
+ * precise errors. A source layer reads each kind of source into typed rows ({@code source.csv}
+ * today, SQL later); the source-independent table stage ({@code source.table}) gives the columns
+ * their roles and aggregates the rows into periods.
+ *
+ * <p>May use: {@code dev.journeydash.source.csv}, {@code dev.journeydash.source.table},
+ * {@code dev.journeydash.model}, {@code dev.journeydash.io}. Prints nothing.
+ */
+package dev.journeydash.source;
