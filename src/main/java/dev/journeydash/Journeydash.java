@@ -2,12 +2,14 @@ package dev.journeydash;
 
 import dev.journeydash.compute.Calculator;
 import dev.journeydash.compute.Results;
-import dev.journeydash.data.DataReader;
 import dev.journeydash.model.DataSet;
 import dev.journeydash.model.DateOrder;
+import dev.journeydash.model.Decimal;
 import dev.journeydash.model.InputException;
 import dev.journeydash.model.Journey;
 import dev.journeydash.model.Progress;
+import dev.journeydash.model.ReadOptions;
+import dev.journeydash.source.DataSources;
 import dev.journeydash.template.TemplateLoader;
 import dev.journeydash.xlsx.RenderOptions;
 import dev.journeydash.xlsx.WorkbookWriter;
@@ -47,7 +49,8 @@ public final class Journeydash {
             journey = journey.withDateOrder(dateOrder);
         }
         progress.phase("reading " + data.getFileName());
-        DataSet dataSet = DataReader.read(data, journey, decimal, progress);
+        DataSet dataSet = DataSources.read(data, journey,
+                new ReadOptions(decimal == 0 ? Decimal.DETECT : Decimal.ofText(String.valueOf(decimal)), DateOrder.DETECT), progress);
         progress.phase("computing KPIs");
         return Calculator.compute(journey, dataSet);
     }
