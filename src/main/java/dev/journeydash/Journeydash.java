@@ -2,15 +2,13 @@ package dev.journeydash;
 
 import dev.journeydash.compute.Calculator;
 import dev.journeydash.compute.Results;
-import dev.journeydash.data.DataReader;
 import dev.journeydash.io.Output;
 import dev.journeydash.io.OutputException;
 import dev.journeydash.model.DataSet;
-import dev.journeydash.model.DateOrder;
 import dev.journeydash.model.InputException;
 import dev.journeydash.model.Journey;
 import dev.journeydash.model.Progress;
-import dev.journeydash.model.ReadOptions;
+import dev.journeydash.source.DataSources;
 import dev.journeydash.template.TemplateLoader;
 import dev.journeydash.xlsx.RenderOptions;
 import dev.journeydash.xlsx.WorkbookWriter;
@@ -36,12 +34,8 @@ public final class Journeydash {
     /** As {@link #compute(Request)}, reporting phases and rows read to {@code progress}. */
     public static Results compute(Request request, Progress progress) throws InputException {
         Journey journey = TemplateLoader.load(request.template());
-        ReadOptions read = request.read();
-        if (read.dateOrder() != DateOrder.DETECT) {
-            journey = journey.withDateOrder(read.dateOrder());
-        }
         progress.phase("reading " + request.data().getFileName());
-        DataSet dataSet = DataReader.read(request.data(), journey, read.decimal().separator(), progress);
+        DataSet dataSet = DataSources.read(request.data(), journey, request.read(), progress);
         progress.phase("computing KPIs");
         return Calculator.compute(journey, dataSet);
     }

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LayeringTest {
     private static final String ROOT = "dev.journeydash";
     private static final Path SOURCES = Path.of("src/main/java/dev/journeydash");
-    private static final Pattern MAY_USE = Pattern.compile("May use: ([^.]*)\\.");
+    private static final Pattern MAY_USE = Pattern.compile("May use: ([^\\n]*?)\\.\\s*\\n");
 
     private static JavaClasses classes;
     private static Map<String, Set<String>> allowed;

@@ -204,6 +204,12 @@ public final class TextFile {
             }
         }
 
+        /** As the decoder says: a BufferedReader reads ahead while this is true, as it would from the decoder itself. */
+        @Override
+        public boolean ready() throws IOException {
+            return in.ready();
+        }
+
         @Override
         public void close() throws IOException {
             in.close();

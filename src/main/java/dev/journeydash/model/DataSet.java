@@ -9,15 +9,18 @@ import java.util.Objects;
  *
  * @param source   the file the data came from, for messages
  * @param periods  consecutive periods, oldest first
- * @param measures measure id to values, one per period; {@code NaN} where a value is missing
+ * @param measures measure id to values, one per period, aggregated over all rows (all segments); {@code NaN}
+ *                 where a value is missing
  * @param extras   columns of the input that are not measures, kept as they were
  * @param notes    things the reader decided or noticed (gaps filled, number locale), for the user
  * @param raw      the input rows when the data is finer than a period; null when each period has one row
+ * @param segments the measures per segment, when the input has segment columns; {@link Segments#NONE} otherwise
  */
 public record DataSet(String source, List<Period> periods, Map<String, double[]> measures, List<ExtraColumn> extras,
-                      List<String> notes, RawRows raw) {
+                      List<String> notes, RawRows raw, Segments segments) {
     public DataSet {
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(segments, "segments");
         periods = List.copyOf(periods);
         measures = Map.copyOf(measures);
         extras = List.copyOf(extras);
@@ -31,12 +34,26 @@ public record DataSet(String source, List<Period> periods, Map<String, double[]>
                         + " values for " + periods.size() + " periods");
             }
         }
+        for (Map<String, double[]> perKey : segments.values()) {
+            for (Map.Entry<String, double[]> e : perKey.entrySet()) {
+                if (e.getValue().length != periods.size()) {
+                    throw new IllegalArgumentException("segment values of " + e.getKey() + " have " + e.getValue().length
+                            + " values for " + periods.size() + " periods");
+                }
+            }
+        }
     }
 
-    /** The same data without raw rows. */
+    /** The same data without segments. */
+    public DataSet(String source, List<Period> periods, Map<String, double[]> measures, List<ExtraColumn> extras,
+                   List<String> notes, RawRows raw) {
+        this(source, periods, measures, extras, notes, raw, Segments.NONE);
+    }
+
+    /** The same data without raw rows or segments. */
     public DataSet(String source, List<Period> periods, Map<String, double[]> measures, List<ExtraColumn> extras,
                    List<String> notes) {
-        this(source, periods, measures, extras, notes, null);
+        this(source, periods, measures, extras, notes, null, Segments.NONE);
     }
 
     /** The value of {@code measure} in period {@code index} (0-based), {@code NaN} when missing. */

@@ -3,10 +3,11 @@ package dev.journeydash.fuzz;
 import dev.journeydash.Journeydash;
 import dev.journeydash.compute.Calculator;
 import dev.journeydash.compute.Results;
-import dev.journeydash.data.DataReader;
 import dev.journeydash.model.DataSet;
 import dev.journeydash.model.InputException;
 import dev.journeydash.model.Journey;
+import dev.journeydash.model.ReadOptions;
+import dev.journeydash.source.DataSources;
 import dev.journeydash.template.TemplateLoader;
 import dev.journeydash.xlsx.RenderOptions;
 import org.apache.poi.ss.usermodel.Cell;
@@ -96,11 +97,11 @@ class FuzzRegressionTest {
         }
     }
 
-    // ---- data/ (not fixed here: outside this change) --------------------------------------------
+    // ---- source/ (not fixed here: outside this change) ------------------------------------------
 
     /**
      * Not UTF-8 (byte 0xFF), so read again as Windows-1252, which has no character for 0x90:
-     * DataReader$MalformedText (a RuntimeException) escaped from DataReader.read.
+     * the reader's MalformedText (a RuntimeException) escaped from it (then data.DataReader.read).
      */
     @Test
     void aFileThatIsNeitherUtf8NorWindows1252IsAnInputError() throws Exception {
@@ -114,7 +115,7 @@ class FuzzRegressionTest {
         System.arraycopy(row, 0, bytes, head.length + 2, row.length);
         Files.write(file, bytes);
 
-        assertAcceptedOrInputError(file.toString(), () -> DataReader.read(file, Fuzz.ecommerce(), (char) 0));
+        assertAcceptedOrInputError(file.toString(), () -> DataSources.read(file, Fuzz.ecommerce(), ReadOptions.DETECT));
     }
 
     /** A NUL in a long-layout measure name that is not a measure: the extra column's table header broke the XML. */
@@ -163,7 +164,7 @@ class FuzzRegressionTest {
     @Test
     void roundWithAHugeNumberOfDigitsComputes() throws Exception {
         Journey journey = TemplateLoader.parse("t.yaml", TEMPLATE.replace("formula: visitors\n", "formula: round(visitors / 7, 1e10)\n"));
-        DataSet data = DataReader.parse("d.csv", SAMPLE, journey, (char) 0);
+        DataSet data = DataSources.parse("d.csv", SAMPLE, journey, ReadOptions.DETECT);
 
         assertAcceptedOrInputError("t.yaml", () -> Calculator.compute(journey, data));
     }
@@ -172,7 +173,7 @@ class FuzzRegressionTest {
     @Test
     void roundWithManyDigitsIsQuick() throws Exception {
         Journey journey = TemplateLoader.parse("t.yaml", TEMPLATE.replace("formula: visitors\n", "formula: round(visitors / 7, 100000)\n"));
-        DataSet data = DataReader.parse("d.csv", SAMPLE, journey, (char) 0);
+        DataSet data = DataSources.parse("d.csv", SAMPLE, journey, ReadOptions.DETECT);
 
         long t0 = System.nanoTime();
         Calculator.compute(journey, data);
@@ -194,7 +195,7 @@ class FuzzRegressionTest {
     private static byte[] renderOrReject(String file, String text) throws Exception {
         DataSet data;
         try {
-            data = DataReader.parse(file, text, Fuzz.ecommerce(), (char) 0);
+            data = DataSources.parse(file, text, Fuzz.ecommerce(), ReadOptions.DETECT);
         } catch (InputException e) {
             assertThat(e.getMessage()).startsWith(file);
             return null;

@@ -3,9 +3,10 @@ package dev.journeydash.fuzz;
 import dev.journeydash.Journeydash;
 import dev.journeydash.compute.Calculator;
 import dev.journeydash.compute.Results;
-import dev.journeydash.data.DataReader;
 import dev.journeydash.model.DataSet;
 import dev.journeydash.model.Journey;
+import dev.journeydash.model.ReadOptions;
+import dev.journeydash.source.DataSources;
 import dev.journeydash.template.TemplateLoader;
 import dev.journeydash.xlsx.RenderOptions;
 import net.jqwik.api.Arbitraries;
@@ -113,7 +114,7 @@ class PipelineFuzzTest {
         }
         AtomicReference<Results> results = new AtomicReference<>();
         if (Fuzz.check("pipeline.mutatedTemplate.compute", "ecommerce.csv", input, () -> {
-            DataSet data = DataReader.parse("ecommerce.csv", Fuzz.read(Fuzz.ECOMMERCE_DATA), journey.get(), (char) 0);
+            DataSet data = DataSources.parse("ecommerce.csv", Fuzz.read(Fuzz.ECOMMERCE_DATA), journey.get(), ReadOptions.DETECT);
             results.set(Calculator.compute(journey.get(), data));
             return results.get();
         }) == Fuzz.Outcome.VALUE) {
@@ -129,7 +130,7 @@ class PipelineFuzzTest {
         String input = base + " " + mutations + "\n" + text;
         AtomicReference<Results> results = new AtomicReference<>();
         if (Fuzz.check("pipeline.mutatedData.compute", "fuzz.csv", input, () -> {
-            DataSet data = DataReader.parse("fuzz.csv", text, Fuzz.ecommerce(), (char) 0);
+            DataSet data = DataSources.parse("fuzz.csv", text, Fuzz.ecommerce(), ReadOptions.DETECT);
             results.set(Calculator.compute(Fuzz.ecommerce(), data));
             return results.get();
         }) == Fuzz.Outcome.VALUE) {

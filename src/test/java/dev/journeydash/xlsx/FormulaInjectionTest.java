@@ -3,9 +3,10 @@ package dev.journeydash.xlsx;
 import dev.journeydash.Samples;
 import dev.journeydash.compute.Calculator;
 import dev.journeydash.compute.Results;
-import dev.journeydash.data.DataReader;
 import dev.journeydash.model.InputException;
 import dev.journeydash.model.Journey;
+import dev.journeydash.model.ReadOptions;
+import dev.journeydash.source.DataSources;
 import dev.journeydash.template.TemplateLoader;
 import dev.journeydash.xlsx.RenderOptions;
 import org.apache.poi.ss.usermodel.Cell;
@@ -51,7 +52,7 @@ class FormulaInjectionTest {
             csv.append("2025-0").append(m).append(",1000,20,\"").append(PAYLOADS[m].replace("\"", "\"\"")).append("\",\"")
                     .append(PAYLOADS[m + 3].replace("\"", "\"\"")).append("\"\n");
         }
-        Results r = Calculator.compute(journey, DataReader.parse("evil.csv", csv.toString(), journey, (char) 0));
+        Results r = Calculator.compute(journey, DataSources.parse("evil.csv", csv.toString(), journey, ReadOptions.DETECT));
         try (XSSFWorkbook wb = WorkbookFormulaTest.open(Samples.workbook(r, RenderOptions.builder().build()))) {
             List<String> found = new ArrayList<>();
             for (Sheet sheet : wb) {

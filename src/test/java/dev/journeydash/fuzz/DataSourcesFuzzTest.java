@@ -1,6 +1,9 @@
 package dev.journeydash.fuzz;
 
-import dev.journeydash.data.DataReader;
+import dev.journeydash.model.DateOrder;
+import dev.journeydash.model.Decimal;
+import dev.journeydash.model.ReadOptions;
+import dev.journeydash.source.DataSources;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -28,7 +31,7 @@ import java.util.stream.Stream;
  * data or throws an InputException naming the file (see {@link Fuzz#check}).
  */
 @AddLifecycleHook(FuzzSeed.class)
-class DataReaderFuzzTest {
+class DataSourcesFuzzTest {
     private static final String FILE = "fuzz.csv";
     private static final List<Charset> CHARSETS = List.of(StandardCharsets.UTF_8, Charset.forName("windows-1252"),
             StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE, StandardCharsets.ISO_8859_1);
@@ -53,24 +56,24 @@ class DataReaderFuzzTest {
 
     @Property(tries = 2500)
     void randomText(@ForAll("csvText") String text) {
-        Fuzz.check("data.randomText", FILE, text, () -> DataReader.parse(FILE, text, Fuzz.ecommerce(), (char) 0));
+        Fuzz.check("data.randomText", FILE, text, () -> DataSources.parse(FILE, text, Fuzz.ecommerce(), ReadOptions.DETECT));
     }
 
     @Property(tries = 1500)
     void randomBytesDecodedAsText(@ForAll("bytes") byte[] bytes, @ForAll("charsets") Charset charset,
-                                  @ForAll("decimals") char decimal) {
+                                  @ForAll("decimals") Decimal decimal) {
         String text = new String(bytes, charset);
-        Fuzz.check("data.randomBytesDecodedAsText", FILE, text, () -> DataReader.parse(FILE, text, Fuzz.ecommerce(), decimal));
+        Fuzz.check("data.randomBytesDecodedAsText", FILE, text, () -> DataSources.parse(FILE, text, Fuzz.ecommerce(), options(decimal)));
     }
 
     // ---- (b) mutations of valid data ------------------------------------------------------------
 
     @Property(tries = 3000)
     void mutatedSample(@ForAll("bases") CsvBases base, @ForAll("csvMutations") List<CsvMutation> mutations,
-                       @ForAll("decimals") char decimal) {
+                       @ForAll("decimals") Decimal decimal) {
         String text = CsvMutation.applyAll(base.text(), mutations);
         Fuzz.check("data.mutatedSample", FILE, base + " " + mutations + "\n" + text,
-                () -> DataReader.parse(FILE, text, Fuzz.ecommerce(), decimal));
+                () -> DataSources.parse(FILE, text, Fuzz.ecommerce(), options(decimal)));
     }
 
     /** The file path of the reader: byte-order marks, encodings, invalid UTF-8 and NUL bytes read from disk. */
@@ -91,7 +94,7 @@ class DataReaderFuzzTest {
         Path file = dir.resolve("data.csv");
         Files.write(file, bytes);
         Fuzz.check("data.mutatedSampleAsFile", file.toString(), bytes,
-                () -> DataReader.read(file, Fuzz.ecommerce(), (char) 0));
+                () -> DataSources.read(file, Fuzz.ecommerce(), ReadOptions.DETECT));
     }
 
     // ---- generators -----------------------------------------------------------------------------
@@ -154,9 +157,13 @@ class DataReaderFuzzTest {
     }
 
     @Provide
-    Arbitrary<Character> decimals() {
-        return Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.just((char) 0)), Tuple.of(1, Arbitraries.just('.')),
-                Tuple.of(1, Arbitraries.just(',')));
+    Arbitrary<Decimal> decimals() {
+        return Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.just(Decimal.DETECT)), Tuple.of(1, Arbitraries.just(Decimal.POINT)),
+                Tuple.of(1, Arbitraries.just(Decimal.COMMA)));
+    }
+
+    private static ReadOptions options(Decimal decimal) {
+        return new ReadOptions(decimal, DateOrder.DETECT);
     }
 
     @Provide

@@ -1,10 +1,12 @@
-package dev.journeydash.data;
+package dev.journeydash.source;
 
 import dev.journeydash.model.DataSet;
 import dev.journeydash.model.DateOrder;
+import dev.journeydash.model.Decimal;
 import dev.journeydash.model.InputException;
 import dev.journeydash.model.Journey;
 import dev.journeydash.model.Period;
+import dev.journeydash.model.ReadOptions;
 import dev.journeydash.template.TemplateLoader;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +19,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Template settings that steer reading: column names of exports, the decimal separator, the
  * date order; and the report of an ambiguous file.
  */
-class DataReaderOptionsTest {
+class DataSourcesOptionsTest {
+    private static final ReadOptions POINT = new ReadOptions(Decimal.POINT, DateOrder.DETECT);
+
     private static Journey journey(String extra, String measureExtra) throws InputException {
         return TemplateLoader.parse("t.yaml", """
             name: T
@@ -35,25 +39,25 @@ class DataReaderOptionsTest {
     @Test
     void anExportsHeaderIsMatchedThroughTheMeasuresColumns() throws InputException {
         Journey j = journey("", ", columns: [\"Sessions (GA4)\", Besuche]");
-        DataSet d = DataReader.parse("ga.csv", "month,Sessions (GA4),orders\n2025-01,1000,20\n", j, (char) 0);
+        DataSet d = DataSources.parse("ga.csv", "month,Sessions (GA4),orders\n2025-01,1000,20\n", j, ReadOptions.DETECT);
         assertThat(d.value("sessions", 0)).isEqualTo(1000.0);
-        DataSet de = DataReader.parse("de.csv", "month;BESUCHE;orders\n2025-01;800;16\n", j, (char) 0);
+        DataSet de = DataSources.parse("de.csv", "month;BESUCHE;orders\n2025-01;800;16\n", j, ReadOptions.DETECT);
         assertThat(de.value("sessions", 0)).isEqualTo(800.0);
     }
 
     @Test
     void theTemplatesDecimalSettingDecidesAmbiguousNumbers() throws InputException {
         String csv = "period;sessions;orders\n2025-01;1.500;20\n";
-        assertThat(DataReader.parse("a.csv", csv, journey("", ""), (char) 0).value("sessions", 0)).isEqualTo(1.5);
-        assertThat(DataReader.parse("a.csv", csv, journey("decimal: \",\"", ""), (char) 0).value("sessions", 0))
+        assertThat(DataSources.parse("a.csv", csv, journey("", ""), ReadOptions.DETECT).value("sessions", 0)).isEqualTo(1.5);
+        assertThat(DataSources.parse("a.csv", csv, journey("decimal: \",\"", ""), ReadOptions.DETECT).value("sessions", 0))
                 .isEqualTo(1500.0);
         // the command line's --decimal wins over the template
-        assertThat(DataReader.parse("a.csv", csv, journey("decimal: \",\"", ""), '.').value("sessions", 0)).isEqualTo(1.5);
+        assertThat(DataSources.parse("a.csv", csv, journey("decimal: \",\"", ""), POINT).value("sessions", 0)).isEqualTo(1.5);
     }
 
     @Test
     void anAmbiguousFileSaysHowItWasRead() throws InputException {
-        DataSet d = DataReader.parse("a.csv", "period,sessions,orders\n2025-01,\"1,500\",20\n", journey("", ""), (char) 0);
+        DataSet d = DataSources.parse("a.csv", "period,sessions,orders\n2025-01,\"1,500\",20\n", journey("", ""), ReadOptions.DETECT);
         assertThat(d.value("sessions", 0)).isEqualTo(1500.0);
         assertThat(d.notes()).singleElement().asString()
                 .isEqualTo("a.csv: numbers such as \"1,500\" (line 2) fit a decimal point and a thousands separator alike; "
@@ -67,8 +71,8 @@ class DataReaderOptionsTest {
     @Test
     void usFirstOfMonthDatesAreReadMonthFirst() throws InputException {
         // every date fits both orders; the second number never changes, as the day would not
-        DataSet d = DataReader.parse("us.csv", "period,sessions,orders\n01/01/2025,1000,20\n02/01/2025,1100,22\n"
-                + "03/01/2025,1200,24\n", journey("", ""), (char) 0);
+        DataSet d = DataSources.parse("us.csv", "period,sessions,orders\n01/01/2025,1000,20\n02/01/2025,1100,22\n"
+                + "03/01/2025,1200,24\n", journey("", ""), ReadOptions.DETECT);
         assertThat(periods(d)).containsExactly("Jan 2025", "Feb 2025", "Mar 2025");
         assertThat(d.value("sessions", 2)).isEqualTo(1200.0);
         assertThat(d.notes()).singleElement().asString().isEqualTo("us.csv: dates such as \"02/01/2025\" (line 3) fit "
@@ -79,8 +83,8 @@ class DataReaderOptionsTest {
 
     @Test
     void europeanFirstOfMonthDatesAreReadDayFirst() throws InputException {
-        DataSet d = DataReader.parse("eu.csv", "period;sessions;orders\n01/01/2025;1000;20\n01/02/2025;1100;22\n"
-                + "01/03/2025;1200;24\n", journey("", ""), (char) 0);
+        DataSet d = DataSources.parse("eu.csv", "period;sessions;orders\n01/01/2025;1000;20\n01/02/2025;1100;22\n"
+                + "01/03/2025;1200;24\n", journey("", ""), ReadOptions.DETECT);
         assertThat(periods(d)).containsExactly("Jan 2025", "Feb 2025", "Mar 2025");
         assertThat(d.notes()).singleElement().asString().contains("read as day-first (1 February 2025), since the first "
                 + "number is always 1");
@@ -88,8 +92,8 @@ class DataReaderOptionsTest {
 
     @Test
     void withoutAnyClueAmbiguousDatesAreReadDayFirstAndSaidSo() throws InputException {
-        DataSet d = DataReader.parse("a.csv", "period,sessions,orders\n03/04/2025,1000,20\n04/05/2025,1100,22\n",
-                journey("", ""), (char) 0);
+        DataSet d = DataSources.parse("a.csv", "period,sessions,orders\n03/04/2025,1000,20\n04/05/2025,1100,22\n",
+                journey("", ""), ReadOptions.DETECT);
         assertThat(periods(d)).containsExactly("Apr 2025", "May 2025");
         assertThat(d.notes()).singleElement().asString().isEqualTo("a.csv: dates such as \"03/04/2025\" (line 2) fit "
                 + "day-first and month-first alike; read as day-first (3 April 2025). Set --date-order, --locale or "
@@ -98,8 +102,8 @@ class DataReaderOptionsTest {
 
     @Test
     void aDateThatProvesTheOrderLeavesNothingToSay() throws InputException {
-        DataSet d = DataReader.parse("a.csv", "period,sessions,orders\n01/30/2025,1000,20\n02/01/2025,1100,22\n",
-                journey("", ""), (char) 0);
+        DataSet d = DataSources.parse("a.csv", "period,sessions,orders\n01/30/2025,1000,20\n02/01/2025,1100,22\n",
+                journey("", ""), ReadOptions.DETECT);
         assertThat(periods(d)).containsExactly("Jan 2025", "Feb 2025");
         assertThat(d.notes()).isEmpty();
     }
@@ -107,20 +111,32 @@ class DataReaderOptionsTest {
     @Test
     void theTemplatesDateOrderDecidesAmbiguousDates() throws InputException {
         String csv = "period,sessions,orders\n03/04/2025,1000,20\n04/05/2025,1100,22\n";
-        DataSet d = DataReader.parse("a.csv", csv, journey("date_order: month-first", ""), (char) 0);
+        DataSet d = DataSources.parse("a.csv", csv, journey("date_order: month-first", ""), ReadOptions.DETECT);
         assertThat(periods(d)).containsExactly("Mar 2025", "Apr 2025");
         assertThat(d.notes()).isEmpty();
         // what the command line's --date-order does: the journey with its order replaced
-        DataSet day = DataReader.parse("a.csv", csv, journey("date_order: month-first", "")
-                .withDateOrder(DateOrder.DAY_FIRST), (char) 0);
+        DataSet day = DataSources.parse("a.csv", csv, journey("date_order: month-first", "")
+                .withDateOrder(DateOrder.DAY_FIRST), ReadOptions.DETECT);
         assertThat(periods(day)).containsExactly("Apr 2025", "May 2025");
+    }
+
+    @Test
+    void theReadOptionsWinOverTheTemplate() throws InputException {
+        String csv = "period,sessions,orders\n03/04/2025,1000,20\n04/05/2025,\"1,500\",22\n";
+        Journey j = journey("date_order: month-first\ndecimal: \".\"", "");
+
+        DataSet d = DataSources.parse("a.csv", csv, j, new ReadOptions(Decimal.COMMA, DateOrder.DAY_FIRST));
+
+        assertThat(periods(d)).containsExactly("Apr 2025", "May 2025");
+        assertThat(d.value("sessions", 1)).isEqualTo(1.5);
+        assertThat(d.notes()).isEmpty();
     }
 
     @Test
     void aDateAgainstTheDeclaredOrderIsAnError() throws InputException {
         Journey j = journey("date_order: day-first", "");
-        assertThatThrownBy(() -> DataReader.parse("a.csv", "period,sessions,orders\n12/01/2025,1000,20\n"
-                + "01/31/2025,1100,22\n", j, (char) 0)).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> DataSources.parse("a.csv", "period,sessions,orders\n12/01/2025,1000,20\n"
+                + "01/31/2025,1100,22\n", j, ReadOptions.DETECT)).isInstanceOf(InputException.class)
                 .hasMessage("a.csv: line 3, column \"period\": \"01/31/2025\" is not a day-first date, the order declared "
                         + "with --date-order or \"date_order:\" in the template; expected dd/mm/yyyy, e.g. 31/01/2025");
     }

@@ -1,9 +1,12 @@
-package dev.journeydash.data;
+package dev.journeydash.source;
 
 import dev.journeydash.model.DataSet;
+import dev.journeydash.model.DateOrder;
+import dev.journeydash.model.Decimal;
 import dev.journeydash.model.InputException;
 import dev.journeydash.model.Journey;
 import dev.journeydash.model.Period;
+import dev.journeydash.model.ReadOptions;
 import dev.journeydash.template.TemplateLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /** Real-world CSV dialects that must read, each checked against values worked out by hand. */
-class DataReaderTest {
+class DataSourcesTest {
     /** Four measures: three summed, one averaged. Column labels: Unique visitors, Orders, Revenue, NPS survey average. */
     private static final String SHOP = """
             name: Shop
@@ -46,6 +49,9 @@ class DataReaderTest {
             2025-02,1200,30,2400,38
             """;
 
+    private static final ReadOptions COMMA = new ReadOptions(Decimal.COMMA, DateOrder.DETECT);
+    private static final ReadOptions POINT = new ReadOptions(Decimal.POINT, DateOrder.DETECT);
+
     private static Journey shop;
 
     @BeforeAll
@@ -54,7 +60,7 @@ class DataReaderTest {
     }
 
     private static DataSet read(String csv) throws InputException {
-        return DataReader.parse("data.csv", csv, shop, (char) 0);
+        return DataSources.parse("data.csv", csv, shop, ReadOptions.DETECT);
     }
 
     private static List<String> labels(DataSet data) {
@@ -100,7 +106,7 @@ class DataReaderTest {
         System.arraycopy(text, 0, bytes, 3, text.length);
         Files.write(file, bytes);
 
-        DataSet data = DataReader.read(file, shop, (char) 0);
+        DataSet data = DataSources.read(file, shop, ReadOptions.DETECT);
 
         assertIsWide(data);
         assertThat(data.notes()).isEmpty();
@@ -385,8 +391,8 @@ class DataReaderTest {
                 2025-01,1.234,20,1500,41
                 """;
 
-        assertThat(DataReader.parse("data.csv", csv, shop, ',').value("visitors", 0)).isEqualTo(1234.0);
-        assertThat(DataReader.parse("data.csv", csv, shop, '.').value("visitors", 0)).isEqualTo(1.234);
+        assertThat(DataSources.parse("data.csv", csv, shop, COMMA).value("visitors", 0)).isEqualTo(1234.0);
+        assertThat(DataSources.parse("data.csv", csv, shop, POINT).value("visitors", 0)).isEqualTo(1.234);
     }
 
     @Test
@@ -394,7 +400,7 @@ class DataReaderTest {
         Path file = dir.resolve("utf16.csv");
         Files.write(file, ("\uFEFF" + WIDE.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_16LE));
 
-        DataSet data = DataReader.read(file, shop, (char) 0);
+        DataSet data = DataSources.read(file, shop, ReadOptions.DETECT);
 
         assertIsWide(data);
         assertThat(data.notes()).containsExactly(file + ": read as UTF-16 (little-endian)");
@@ -405,7 +411,7 @@ class DataReaderTest {
         Path file = dir.resolve("utf16be.csv");
         Files.write(file, ("\uFEFF" + WIDE).getBytes(StandardCharsets.UTF_16BE));
 
-        assertIsWide(DataReader.read(file, shop, (char) 0));
+        assertIsWide(DataSources.read(file, shop, ReadOptions.DETECT));
     }
 
     @Test
@@ -414,7 +420,7 @@ class DataReaderTest {
         Files.write(file, WIDE.replace("nps_score\n", "nps_score,caf\u00e9\n").replace("41.5\n", "41.5,cr\u00e8me\n")
                 .getBytes(Charset.forName("windows-1252")));
 
-        DataSet data = DataReader.read(file, shop, (char) 0);
+        DataSet data = DataSources.read(file, shop, ReadOptions.DETECT);
 
         assertIsWide(data);
         assertThat(data.extras().get(0).header()).isEqualTo("caf\u00e9");
@@ -426,7 +432,7 @@ class DataReaderTest {
     void aMissingFileIsNamed(@TempDir Path dir) {
         Path file = dir.resolve("nope.csv");
 
-        assertThatThrownBy(() -> DataReader.read(file, shop, (char) 0))
+        assertThatThrownBy(() -> DataSources.read(file, shop, ReadOptions.DETECT))
                 .isInstanceOf(InputException.class)
                 .hasMessage(file + ": the data file does not exist");
     }
@@ -435,7 +441,7 @@ class DataReaderTest {
     void theEcommerceSampleData() throws InputException {
         Journey ecommerce = TemplateLoader.load(Path.of("templates/ecommerce.yaml"));
 
-        DataSet data = DataReader.read(Path.of("sample-data/ecommerce.csv"), ecommerce, (char) 0);
+        DataSet data = DataSources.read(Path.of("sample-data/ecommerce.csv"), ecommerce, ReadOptions.DETECT);
 
         // the first data row of sample-data/ecommerce.csv, as written in the file
         assertThat(data.periods()).hasSize(24);
@@ -457,7 +463,7 @@ class DataReaderTest {
         String header = String.join(",", ecommerce.measures().stream().map(m -> m.label().toUpperCase()).toList());
         String row = String.join(",", java.util.stream.IntStream.rangeClosed(1, 18).mapToObj(String::valueOf).toList());
 
-        DataSet data = DataReader.parse("labels.csv", "Month," + header + "\nJan 2025," + row + "\n", ecommerce, (char) 0);
+        DataSet data = DataSources.parse("labels.csv", "Month," + header + "\nJan 2025," + row + "\n", ecommerce, ReadOptions.DETECT);
 
         assertThat(data.value("sessions", 0)).isEqualTo(1.0);
         assertThat(data.value("revenue", 0)).isEqualTo(10.0);

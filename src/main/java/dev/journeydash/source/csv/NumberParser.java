@@ -1,4 +1,4 @@
-package dev.journeydash.data;
+package dev.journeydash.source.csv;
 
 import java.util.regex.Pattern;
 

@@ -1,8 +1,9 @@
-package dev.journeydash.data;
+package dev.journeydash.source;
 
 import dev.journeydash.model.DataSet;
 import dev.journeydash.model.InputException;
 import dev.journeydash.model.Journey;
+import dev.journeydash.model.ReadOptions;
 import dev.journeydash.template.TemplateLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class InvalidDataTest {
     @MethodSource("cases")
     void rejectedWithTheExactMessage(String name, String expected) {
         Path file = Path.of(DIR, name);
-        assertThatThrownBy(() -> DataReader.read(file, ecommerce, (char) 0))
+        assertThatThrownBy(() -> DataSources.read(file, ecommerce, ReadOptions.DETECT))
                 .isInstanceOf(InputException.class)
                 .hasMessage(expected.replace(DIR + "/" + name, file.toString()));
     }
@@ -51,7 +52,7 @@ class InvalidDataTest {
     @ParameterizedTest
     @ValueSource(strings = {"valid-base.csv", "long-valid-base.csv"})
     void theBasesOfEveryCaseAreValid(String name) throws InputException {
-        DataSet data = DataReader.read(Path.of(DIR, name), ecommerce, (char) 0);
+        DataSet data = DataSources.read(Path.of(DIR, name), ecommerce, ReadOptions.DETECT);
 
         assertThat(data.periods()).extracting(p -> p.label()).containsExactly("Jan 2024", "Feb 2024", "Mar 2024", "Apr 2024");
         assertThat(data.value("orders", 1)).isEqualTo(844.0);
@@ -75,7 +76,7 @@ class InvalidDataTest {
     void severalErrorsInOneFileAreAllReportedWithTheirLinesAndColumns() {
         Path file = Path.of(DIR, "several-errors.csv");
 
-        assertThatThrownBy(() -> DataReader.read(file, ecommerce, (char) 0))
+        assertThatThrownBy(() -> DataSources.read(file, ecommerce, ReadOptions.DETECT))
                 .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.line() + " " + p.column())
                         .containsExactly("2 visitors", "3 period", "4 period", "5 orders", "5 reviews"));

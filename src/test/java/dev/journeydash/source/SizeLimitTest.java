@@ -1,7 +1,9 @@
-package dev.journeydash.data;
+package dev.journeydash.source;
 
 import dev.journeydash.model.InputException;
 import dev.journeydash.model.Journey;
+import dev.journeydash.model.ReadOptions;
+import dev.journeydash.source.csv.CsvSource;
 import dev.journeydash.template.TemplateLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,9 +32,9 @@ class SizeLimitTest {
     @Test
     void aHugeDataFileIsRefusedAtOnce() throws Exception {
         Journey journey = TemplateLoader.load(Path.of("templates/ecommerce.yaml"));
-        Path huge = sparse("huge.csv", DataReader.MAX_BYTES + 1);
+        Path huge = sparse("huge.csv", CsvSource.MAX_BYTES + 1);
         assertTimeoutPreemptively(Duration.ofSeconds(1), () ->
-                assertThatThrownBy(() -> DataReader.read(huge, journey, (char) 0)).isInstanceOf(InputException.class)
+                assertThatThrownBy(() -> DataSources.read(huge, journey, ReadOptions.DETECT)).isInstanceOf(InputException.class)
                         .hasMessage(huge + ": the file is 1,073,741,825 bytes; the limit is 1,073,741,824 bytes"));
     }
 
