@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Computes KPI values, scores and the journey score for every period. */
+/** Computes KPI values, scores, the journey score, the funnel and the friction points for every period. */
 public final class Calculator {
     private Calculator() { }
 
@@ -70,7 +70,13 @@ public final class Calculator {
             }
             journeyScore[i] = Scoring.weightedMean(row, stageWeights);
         }
-        return new Results(journey, data, values, scores, stageScores, journeyScore);
+        List<Funnel> funnels = new ArrayList<>(n);
+        List<List<FrictionPoint>> friction = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            funnels.add(Funnel.of(journey.funnel(), data, i));
+            friction.add(FrictionPoint.of(journey.stages(), scores, i));
+        }
+        return new Results(journey, data, values, scores, stageScores, journeyScore, funnels, friction);
     }
 
     /**

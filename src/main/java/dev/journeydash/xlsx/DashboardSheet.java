@@ -2,7 +2,7 @@ package dev.journeydash.xlsx;
 
 import dev.journeydash.compute.Evaluator;
 import dev.journeydash.compute.Results;
-import dev.journeydash.compute.Scoring;
+import dev.journeydash.compute.Status;
 import dev.journeydash.model.FunnelStep;
 import dev.journeydash.model.Journey;
 import dev.journeydash.model.Kpi;
@@ -189,7 +189,7 @@ final class DashboardSheet {
                 w.blank(base, a + 1, label);
                 w.formula(base + 1, a, ref(1, kr), value, styles.get(Styles.Role.CARD_VALUE, fmt));
                 w.formulaText(base + 1, a + 1, "IF(" + ref(5, kr) + "=\"\",\"\"," + ref(5, kr) + ")",
-                        Scoring.status(r.score(k.id(), sel), k.amber()), status);
+                        word(r.status(k, sel)), status);
                 w.formula(base + 2, a, ref(2, kr), k.target(), styles.get(Styles.Role.CARD_SMALL, "\"Target \"" + fmt));
                 w.formula(base + 2, a + 1, ref(3, kr), value - k.target(),
                         styles.get(Styles.Role.CARD_SMALL_RIGHT, suffixed(signed, " vs target")));
@@ -229,9 +229,9 @@ final class DashboardSheet {
         CellRangeAddress[] range = {new CellRangeAddress(first - 1, last - 1, col, col)};
         String g = Layout.col(col) + first;
         cf.addConditionalFormatting(range, new ConditionalFormattingRule[] {
-            StageSheet.rule(cf, g + "=\"" + Scoring.ON_TRACK + "\"", styles.theme().good()),
-            StageSheet.rule(cf, g + "=\"" + Scoring.AT_RISK + "\"", styles.theme().warn()),
-            StageSheet.rule(cf, g + "=\"" + Scoring.OFF_TRACK + "\"", styles.theme().bad())});
+            StageSheet.rule(cf, g + "=\"" + Status.ON_TRACK.word() + "\"", styles.theme().good()),
+            StageSheet.rule(cf, g + "=\"" + Status.AT_RISK.word() + "\"", styles.theme().warn()),
+            StageSheet.rule(cf, g + "=\"" + Status.OFF_TRACK.word() + "\"", styles.theme().bad())});
     }
 
     private void charts(int top, int stageTop, int funnelTop, int historyCol, int journeyCol) {
@@ -274,6 +274,11 @@ final class DashboardSheet {
                         journeyScores, styles.theme().primary(), false)), "0%", styles.datePattern(journey.granularity()), 1.0);
     }
 
+    /** The status's word, "" when blank. */
+    private static String word(Status status) {
+        return status == null ? "" : status.word();
+    }
+
     private static Double nullable(double v) {
         return Double.isNaN(v) ? null : v;
     }
@@ -304,7 +309,7 @@ final class DashboardSheet {
                 if (!Double.isNaN(s)) {
                     ranked.add(new double[] {s + row / 1e9, s, info.size()});
                 }
-                info.add(new String[] {k.label(), st.name(), Scoring.status(s, k.amber())});
+                info.add(new String[] {k.label(), st.name(), word(Status.of(s, k.amber()))});
             }
         }
         ranked.sort((x, y) -> Double.compare(x[0], y[0]));
@@ -383,9 +388,9 @@ final class DashboardSheet {
         w.formula(row, da + 4, "IF(AND(ISNUMBER(" + v + ")," + idx + ">1),IF(ISNUMBER(" + prevCell + ")," + v + "-" + prevCell
                 + ",\"\"),\"\")", value - prev, styles.get(Styles.Role.TEXT, signed));
         String s = ref(6, row);
-        w.formulaText(row, da + 5, "IF(ISNUMBER(" + s + "),IF(" + s + ">=1,\"" + Scoring.ON_TRACK + "\",IF(" + s + ">="
-                + layout.amberCell(k.id()) + ",\"" + Scoring.AT_RISK + "\",\"" + Scoring.OFF_TRACK + "\")),\"\")",
-                Scoring.status(score, k.amber()), styles.get(Styles.Role.CENTER));
+        w.formulaText(row, da + 5, "IF(ISNUMBER(" + s + "),IF(" + s + ">=1,\"" + Status.ON_TRACK.word() + "\",IF(" + s + ">="
+                + layout.amberCell(k.id()) + ",\"" + Status.AT_RISK.word() + "\",\"" + Status.OFF_TRACK.word() + "\")),\"\")",
+                word(r.status(k, sel)), styles.get(Styles.Role.CENTER));
         w.formula(row, da + 6, index(layout.stageRange(st.id(), layout.kpiScoreColumn.get(k.id()))), score,
                 styles.get(Styles.Role.TEXT, "0%"));
         w.formula(row, da + 7, "IF(ISNUMBER(" + s + ")," + s + "+ROW()/1000000000,\"\")", score + row / 1e9,
