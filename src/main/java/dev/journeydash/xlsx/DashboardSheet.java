@@ -1,6 +1,8 @@
 package dev.journeydash.xlsx;
 
 import dev.journeydash.compute.Evaluator;
+import dev.journeydash.compute.FrictionPoint;
+import dev.journeydash.compute.Funnel;
 import dev.journeydash.compute.Results;
 import dev.journeydash.compute.Status;
 import dev.journeydash.model.FunnelStep;
@@ -141,7 +143,7 @@ final class DashboardSheet {
                 r.journeyScore(sel), styles.get(Styles.Role.BIG, "0%"));
         if (stages >= 3 && journey.funnel().size() > 1) {
             String src = "$" + Layout.col(da) + "$" + funnelEnd;
-            w.formulaText(SELECTOR_ROW, c0(2), "IF(" + src + "=\"\",\"\"," + src + ")", largestDropText,
+            w.formulaText(SELECTOR_ROW, c0(2), "IF(" + src + "=\"\",\"\"," + src + ")", largestDropText(r.funnel(sel)),
                     styles.get(Styles.Role.BOLD_VALUE));
         }
         sheet.getRow(SELECTOR_ROW - 1).setHeightInPoints(30);
@@ -248,7 +250,7 @@ final class DashboardSheet {
             String[] labels = new String[n];
             Double[] values = new Double[n];
             for (int s = 0; s < n; s++) {
-                labels[s] = funnelChartLabels.get(s);
+                labels[s] = chartLabel(r.funnel(sel).steps().get(s));
                 values[s] = nullable(r.data().value(journey.funnel().get(s).measure(), sel));
             }
             XSSFChart chart = charts.create(a, top - 1, b, top - 1 + CHART_HEIGHT, "Funnel (selected period)");
@@ -300,35 +302,22 @@ final class DashboardSheet {
         w.text(top, scoreCol, "Score", styles.get(Styles.Role.HEADER));
         int first = DETAIL_HEADER_ROW + 1;
         String keys = Layout.abs(da + 7, first, kpiEnd);
-        List<double[]> ranked = new ArrayList<>();
-        List<String[]> info = new ArrayList<>();
-        for (Stage st : journey.stages()) {
-            for (Kpi k : st.kpis()) {
-                double s = r.score(k.id(), sel);
-                int row = detailRow.get(k.id());
-                if (!Double.isNaN(s)) {
-                    ranked.add(new double[] {s + row / 1e9, s, info.size()});
-                }
-                info.add(new String[] {k.label(), st.name(), word(Status.of(s, k.amber()))});
-            }
-        }
-        ranked.sort((x, y) -> Double.compare(x[0], y[0]));
+        List<FrictionPoint> points = r.frictionPoints(sel);
         XSSFCellStyle text = styles.get(Styles.Role.TEXT);
         for (int n = 1; n <= FRICTION_COUNT; n++) {
             int rr = top + n;
             String kth = "SMALL(" + keys + "," + n + ")";
             String guard = "IF(COUNT(" + keys + ")<" + n + ",\"\",IF(" + kth + ">=1,\"\",";
             String match = "MATCH(" + kth + "," + keys + ",0)";
-            boolean shown = ranked.size() >= n && ranked.get(n - 1)[0] < 1;
-            String[] inf = shown ? info.get((int) ranked.get(n - 1)[2]) : null;
+            FrictionPoint p = n <= points.size() ? points.get(n - 1) : null;
             w.formulaText(rr, 1, guard + n + "&\". \"&INDEX(" + Layout.abs(da, first, kpiEnd) + "," + match + ")))",
-                    shown ? n + ". " + inf[0] : "", text);
+                    p != null ? n + ". " + p.kpi().label() : "", text);
             w.formulaText(rr, stageCol, guard + "INDEX(" + Layout.abs(da + 8, first, kpiEnd) + "," + match + ")))",
-                    shown ? inf[1] : "", text);
+                    p != null ? p.stage().name() : "", text);
             w.formulaText(rr, statusCol, guard + "INDEX(" + Layout.abs(da + 5, first, kpiEnd) + "," + match + ")))",
-                    shown ? inf[2] : "", styles.get(Styles.Role.CENTER));
+                    p != null ? p.status().word() : "", styles.get(Styles.Role.CENTER));
             w.formula(rr, scoreCol, guard + "INDEX(" + Layout.abs(da + 6, first, kpiEnd) + "," + match + ")))",
-                    shown ? ranked.get(n - 1)[1] : Double.NaN, styles.get(Styles.Role.TEXT, "0%"));
+                    p != null ? p.score() : Double.NaN, styles.get(Styles.Role.TEXT, "0%"));
         }
         statusColours(sheet.getSheetConditionalFormatting(), statusCol, top + 1, top + FRICTION_COUNT);
     }
@@ -425,8 +414,20 @@ final class DashboardSheet {
         }
     }
 
-    private final List<String> funnelChartLabels = new ArrayList<>();
-    private String largestDropText = "";
+    /** The funnel chart's category: the step's label and its conversion, "Added to cart (15.6%)". */
+    private static String chartLabel(Funnel.Step step) {
+        double shown = Evaluator.round(step.conversion() * 100, 1);
+        return Double.isNaN(shown) ? step.step().label() : step.step().label() + " (" + NumberToTextConverter.toText(shown) + "%)";
+    }
+
+    /** "Largest drop-off: Visitors \u2192 Orders", "" when no step has a drop-off. */
+    private static String largestDropText(Funnel funnel) {
+        if (!funnel.hasLargestDrop()) {
+            return "";
+        }
+        int worst = funnel.largestDrop();
+        return "Largest drop-off: " + funnel.steps().get(worst - 1).step().label() + " \u2192 " + funnel.steps().get(worst).step().label();
+    }
 
     /** The funnel of the selected period; returns the row of the largest drop-off. */
     private int funnelTable(int top) {
@@ -439,36 +440,27 @@ final class DashboardSheet {
         XSSFCellStyle text = styles.get(Styles.Role.TEXT);
         XSSFCellStyle volume = styles.get(Styles.Role.BOLD_VALUE, "#,##0");
         XSSFCellStyle percent = styles.get(Styles.Role.TEXT, "0.0%");
-        double[] v = new double[steps.size()];
-        double[] drop = new double[steps.size()];
+        Funnel funnel = r.funnel(sel);
         String first = ref(1, top + 1);
         for (int s = 0; s < steps.size(); s++) {
             int row = top + 1 + s;
             FunnelStep f = steps.get(s);
-            v[s] = r.data().value(f.measure(), sel);
+            Funnel.Step step = funnel.steps().get(s);
             w.text(row, da, f.label(), text);
-            w.formula(row, da + 1, index(layout.dataRange(layout.measureColumn.get(f.measure()))), v[s], volume);
-            drop[s] = Double.NaN;
+            w.formula(row, da + 1, index(layout.dataRange(layout.measureColumn.get(f.measure()))), step.volume(), volume);
             String vol = ref(1, row);
             String conv = ref(2, row);
-            double convValue = Double.NaN;
             if (s > 0) {
                 String prev = ref(1, row - 1);
-                convValue = !Double.isNaN(v[s]) && !Double.isNaN(v[s - 1]) && v[s - 1] != 0 ? v[s] / v[s - 1] : Double.NaN;
-                drop[s] = Double.isNaN(convValue) ? Double.NaN : 1 - convValue;
                 w.formula(row, da + 2, "IF(AND(ISNUMBER(" + vol + "),ISNUMBER(" + prev + ")),IFERROR(" + vol + "/" + prev
-                        + ",\"\"),\"\")", convValue, percent);
-                w.formula(row, da + 3, "IF(ISNUMBER(" + conv + "),1-" + conv + ",\"\")", drop[s], percent);
+                        + ",\"\"),\"\")", step.conversion(), percent);
+                w.formula(row, da + 3, "IF(ISNUMBER(" + conv + "),1-" + conv + ",\"\")", step.dropOff(), percent);
             }
-            double ofFirst = !Double.isNaN(v[s]) && !Double.isNaN(v[0]) && v[0] != 0 ? v[s] / v[0] : Double.NaN;
             w.formula(row, da + 4, "IF(AND(ISNUMBER(" + vol + "),ISNUMBER(" + first + ")),IFERROR(" + vol + "/" + first
-                    + ",\"\"),\"\")", ofFirst, percent);
+                    + ",\"\"),\"\")", step.ofFirst(), percent);
             String label = ref(0, row);
-            double shown = s == 0 ? Double.NaN : Evaluator.round(convValue * 100, 1);
-            String chartLabel = Double.isNaN(shown) ? f.label() : f.label() + " (" + NumberToTextConverter.toText(shown) + "%)";
-            funnelChartLabels.add(chartLabel);
             w.formulaText(row, da + 5, s == 0 ? label : "IF(ISNUMBER(" + conv + ")," + label + "&\" (\"&ROUND(" + conv
-                    + "*100,1)&\"%)\"," + label + ")", chartLabel, text);
+                    + "*100,1)&\"%)\"," + label + ")", chartLabel(step), text);
         }
         SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
         if (!steps.isEmpty()) {
@@ -479,19 +471,12 @@ final class DashboardSheet {
         int row = last + 1;
         if (steps.size() > 1) {
             String drops = Layout.abs(da + 3, top + 2, last);
-            int worst = -1;
-            for (int s = 1; s < steps.size(); s++) {
-                if (!Double.isNaN(drop[s]) && (worst < 0 || drop[s] > drop[worst])) {
-                    worst = s;
-                }
-            }
             String m = "MATCH(MAX(" + drops + ")," + drops + ",0)";
-            largestDropText = worst < 0 ? "" : "Largest drop-off: " + steps.get(worst - 1).label() + " \u2192 "
-                    + steps.get(worst).label();
             w.formulaText(row, da, "IF(COUNT(" + drops + ")=0,\"\",\"Largest drop-off: \"&INDEX(" + Layout.abs(da, top + 1, last - 1)
-                    + "," + m + ")&\" \u2192 \"&INDEX(" + Layout.abs(da, top + 2, last) + "," + m + "))", largestDropText,
+                    + "," + m + ")&\" \u2192 \"&INDEX(" + Layout.abs(da, top + 2, last) + "," + m + "))", largestDropText(funnel),
                     styles.get(Styles.Role.BOLD_VALUE));
-            w.formula(row, da + 3, "IF(COUNT(" + drops + ")=0,\"\",MAX(" + drops + "))", worst < 0 ? Double.NaN : drop[worst],
+            w.formula(row, da + 3, "IF(COUNT(" + drops + ")=0,\"\",MAX(" + drops + "))",
+                    funnel.hasLargestDrop() ? funnel.steps().get(funnel.largestDrop()).dropOff() : Double.NaN,
                     styles.get(Styles.Role.BOLD_VALUE, "0.0%"));
         }
         return row;
