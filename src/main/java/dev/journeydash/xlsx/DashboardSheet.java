@@ -75,7 +75,7 @@ final class DashboardSheet {
         this.stages = journey.stages().size();
         this.maxKpis = journey.stages().stream().mapToInt(s -> s.kpis().size()).max().orElse(1);
         this.da = lastCardCol() + 3;
-        this.idx = "$" + Layout.col(da + 1) + "$" + SELECTOR_ROW;
+        this.idx = "$" + Refs.col(da + 1) + "$" + SELECTOR_ROW;
     }
 
     static void write(XSSFSheet sheet, Layout layout, Styles styles) {
@@ -138,11 +138,11 @@ final class DashboardSheet {
         w.formula(SELECTOR_ROW, da + 2, "COUNT(" + periods + ")", r.periodCount(), styles.get(Styles.Role.MUTED, "\"of \"0"));
         int g = Math.min(1, stages - 1);
         w.text(SELECTOR_ROW, c0(g) + (g == 0 ? 2 : 0), "Journey score", styles.get(Styles.Role.BOLD_VALUE));
-        String range = Layout.abs(journeyCol, DETAIL_HEADER_ROW + 1, DETAIL_HEADER_ROW + layout.capacity);
+        String range = Refs.abs(journeyCol, DETAIL_HEADER_ROW + 1, DETAIL_HEADER_ROW + layout.capacity);
         w.formula(SELECTOR_ROW, c0(g) + 1 + (g == 0 ? 2 : 0), "IFERROR(INDEX(" + range + "," + idx + "),\"\")",
                 r.journeyScore(sel), styles.get(Styles.Role.BIG, "0%"));
         if (stages >= 3 && journey.funnel().size() > 1) {
-            String src = "$" + Layout.col(da) + "$" + funnelEnd;
+            String src = "$" + Refs.col(da) + "$" + funnelEnd;
             w.formulaText(SELECTOR_ROW, c0(2), "IF(" + src + "=\"\",\"\"," + src + ")", largestDropText(r.funnel(sel)),
                     styles.get(Styles.Role.BOLD_VALUE));
         }
@@ -172,7 +172,7 @@ final class DashboardSheet {
             Stage st = journey.stages().get(g);
             int a = c0(g);
             XSSFHyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-            link.setAddress(Layout.q(layout.stageSheet.get(st.id())) + "!A1");
+            link.setAddress(Refs.q(layout.stageSheet.get(st.id())) + "!A1");
             w.text(STAGE_ROW, a, layout.stageSheet.get(st.id()), stageStyle).setHyperlink(link);
             int dr = detailRow.get(st.id());
             w.formula(STAGE_ROW, a + 1, ref(6, dr), r.stageScore(st.id(), sel), stagePercent);
@@ -198,17 +198,17 @@ final class DashboardSheet {
                 w.formula(base + 3, a, ref(4, kr), value - prev, styles.get(Styles.Role.CARD_SMALL, suffixed(signed, " vs prev")));
                 w.blank(base + 3, a + 1, styles.get(Styles.Role.CARD_SMALL));
                 int col = layout.kpiColumn.get(k.id());
-                String c = Layout.col(col);
-                sparks.add(new Sparklines.Sparkline(Layout.q(layout.stageSheet.get(st.id())) + "!" + c
+                String c = Refs.col(col);
+                sparks.add(new Sparklines.Sparkline(Refs.q(layout.stageSheet.get(st.id())) + "!" + c
                         + (Layout.STAGE_FIRST_ROW + sparkFirst) + ":" + c + (Layout.STAGE_FIRST_ROW + r.periodCount() - 1),
-                        Layout.col(a + 1) + (base + 3)));
+                        Refs.col(a + 1) + (base + 3)));
             }
         }
         Sparklines.add(sheet, sparks, styles.theme().accent(), styles.theme().alert());
         SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
         int lastCardRow = CARD_ROW + CARD_HEIGHT * maxKpis - 1;
         for (int g = 0; g < stages; g++) {
-            statusColours(cf, c0(g) + 1, CARD_ROW, lastCardRow);
+            ConditionalFormats.statusColours(cf, c0(g) + 1, CARD_ROW, lastCardRow, styles.theme());
         }
         for (int row = CARD_ROW; row <= lastCardRow; row++) {
             sheet.getRow(row - 1).setHeightInPoints((row - CARD_ROW) % CARD_HEIGHT == 1 ? 21 : 14);
@@ -227,15 +227,6 @@ final class DashboardSheet {
         return sb.toString();
     }
 
-    private void statusColours(SheetConditionalFormatting cf, int col, int first, int last) {
-        CellRangeAddress[] range = {new CellRangeAddress(first - 1, last - 1, col, col)};
-        String g = Layout.col(col) + first;
-        cf.addConditionalFormatting(range, new ConditionalFormattingRule[] {
-            StageSheet.rule(cf, g + "=\"" + Status.ON_TRACK.word() + "\"", styles.theme().good()),
-            StageSheet.rule(cf, g + "=\"" + Status.AT_RISK.word() + "\"", styles.theme().warn()),
-            StageSheet.rule(cf, g + "=\"" + Status.OFF_TRACK.word() + "\"", styles.theme().bad())});
-    }
-
     private void charts(int top, int stageTop, int funnelTop, int historyCol, int journeyCol) {
         Charts charts = new Charts(sheet);
         int width = lastCardCol();
@@ -244,7 +235,7 @@ final class DashboardSheet {
         int b = 1 + third;
         int c = 1 + 2 * third;
         int end = lastCardCol() + 1;
-        String q = Layout.q(Layout.DASHBOARD) + "!";
+        String q = Refs.q(Layout.DASHBOARD) + "!";
         if (journey.funnel().size() > 0) {
             int n = journey.funnel().size();
             String[] labels = new String[n];
@@ -254,15 +245,15 @@ final class DashboardSheet {
                 values[s] = nullable(r.data().value(journey.funnel().get(s).measure(), sel));
             }
             XSSFChart chart = charts.create(a, top - 1, b, top - 1 + CHART_HEIGHT, "Funnel (selected period)");
-            charts.bars(chart, q + Layout.abs(da + 5, funnelTop + 1, funnelTop + n), labels,
-                    List.of(new Charts.Series("Volume", q + Layout.abs(da + 1, funnelTop + 1, funnelTop + n), values,
+            charts.bars(chart, q + Refs.abs(da + 5, funnelTop + 1, funnelTop + n), labels,
+                    List.of(new Charts.Series("Volume", q + Refs.abs(da + 1, funnelTop + 1, funnelTop + n), values,
                             styles.theme().primary(), false)), "#,##0", true, null);
         }
         String[] names = journey.stages().stream().map(Stage::name).toArray(String[]::new);
         Double[] scores = journey.stages().stream().map(st -> nullable(r.stageScore(st.id(), sel))).toArray(Double[]::new);
         XSSFChart stageChart = charts.create(b, top - 1, c, top - 1 + CHART_HEIGHT, "Stage scores (selected period)");
-        charts.bars(stageChart, q + Layout.abs(da, stageTop + 1, stageTop + stages), names,
-                List.of(new Charts.Series("Stage score", q + Layout.abs(da + 1, stageTop + 1, stageTop + stages), scores,
+        charts.bars(stageChart, q + Refs.abs(da, stageTop + 1, stageTop + stages), names,
+                List.of(new Charts.Series("Stage score", q + Refs.abs(da + 1, stageTop + 1, stageTop + stages), scores,
                         styles.theme().accent(), false)), "0%", false, 1.0);
         int n = r.periodCount();
         String[] periods = r.data().periods().stream().map(p -> p.label()).toArray(String[]::new);
@@ -271,8 +262,8 @@ final class DashboardSheet {
             journeyScores[i] = nullable(r.journeyScore(i));
         }
         XSSFChart trend = charts.create(c, top - 1, end, top - 1 + CHART_HEIGHT, "Journey score over time");
-        charts.lines(trend, q + Layout.abs(historyCol, DETAIL_HEADER_ROW + 1, DETAIL_HEADER_ROW + n), periods,
-                List.of(new Charts.Series("Journey score", q + Layout.abs(journeyCol, DETAIL_HEADER_ROW + 1, DETAIL_HEADER_ROW + n),
+        charts.lines(trend, q + Refs.abs(historyCol, DETAIL_HEADER_ROW + 1, DETAIL_HEADER_ROW + n), periods,
+                List.of(new Charts.Series("Journey score", q + Refs.abs(journeyCol, DETAIL_HEADER_ROW + 1, DETAIL_HEADER_ROW + n),
                         journeyScores, styles.theme().primary(), false)), "0%", styles.datePattern(journey.granularity()), 1.0);
     }
 
@@ -301,7 +292,7 @@ final class DashboardSheet {
         w.text(top, statusCol, "Status", styles.get(Styles.Role.HEADER));
         w.text(top, scoreCol, "Score", styles.get(Styles.Role.HEADER));
         int first = DETAIL_HEADER_ROW + 1;
-        String keys = Layout.abs(da + 7, first, kpiEnd);
+        String keys = Refs.abs(da + 7, first, kpiEnd);
         List<FrictionPoint> points = r.frictionPoints(sel);
         XSSFCellStyle text = styles.get(Styles.Role.TEXT);
         for (int n = 1; n <= FRICTION_COUNT; n++) {
@@ -310,23 +301,23 @@ final class DashboardSheet {
             String guard = "IF(COUNT(" + keys + ")<" + n + ",\"\",IF(" + kth + ">=1,\"\",";
             String match = "MATCH(" + kth + "," + keys + ",0)";
             FrictionPoint p = n <= points.size() ? points.get(n - 1) : null;
-            w.formulaText(rr, 1, guard + n + "&\". \"&INDEX(" + Layout.abs(da, first, kpiEnd) + "," + match + ")))",
+            w.formulaText(rr, 1, guard + n + "&\". \"&INDEX(" + Refs.abs(da, first, kpiEnd) + "," + match + ")))",
                     p != null ? n + ". " + p.kpi().label() : "", text);
-            w.formulaText(rr, stageCol, guard + "INDEX(" + Layout.abs(da + 8, first, kpiEnd) + "," + match + ")))",
+            w.formulaText(rr, stageCol, guard + "INDEX(" + Refs.abs(da + 8, first, kpiEnd) + "," + match + ")))",
                     p != null ? p.stage().name() : "", text);
-            w.formulaText(rr, statusCol, guard + "INDEX(" + Layout.abs(da + 5, first, kpiEnd) + "," + match + ")))",
+            w.formulaText(rr, statusCol, guard + "INDEX(" + Refs.abs(da + 5, first, kpiEnd) + "," + match + ")))",
                     p != null ? p.status().word() : "", styles.get(Styles.Role.CENTER));
-            w.formula(rr, scoreCol, guard + "INDEX(" + Layout.abs(da + 6, first, kpiEnd) + "," + match + ")))",
+            w.formula(rr, scoreCol, guard + "INDEX(" + Refs.abs(da + 6, first, kpiEnd) + "," + match + ")))",
                     p != null ? p.score() : Double.NaN, styles.get(Styles.Role.TEXT, "0%"));
         }
-        statusColours(sheet.getSheetConditionalFormatting(), statusCol, top + 1, top + FRICTION_COUNT);
+        ConditionalFormats.statusColours(sheet.getSheetConditionalFormatting(), statusCol, top + 1, top + FRICTION_COUNT, styles.theme());
     }
 
     // ---- detail area -----------------------------------------------------------------------
 
     /** Reference to a cell of the detail KPI table: {@code offset} columns right of its first column. */
     private String ref(int offset, int row) {
-        return "$" + Layout.col(da + offset) + "$" + row;
+        return "$" + Refs.col(da + offset) + "$" + row;
     }
 
     /** The KPI table of the selected period; returns its last row. */
@@ -392,9 +383,9 @@ final class DashboardSheet {
         SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
         for (Kpi k : journey.kpis().toList()) {
             int row = detailRow.get(k.id());
-            StageSheet.trafficLights(cf, new CellRangeAddress(row - 1, row - 1, da + 6, da + 6), layout.amberCell(k.id()));
+            ConditionalFormats.trafficLights(cf, new CellRangeAddress(row - 1, row - 1, da + 6, da + 6), layout.amberCell(k.id()));
         }
-        statusColours(cf, da + 5, first, last);
+        ConditionalFormats.statusColours(cf, da + 5, first, last, styles.theme());
     }
 
     /** {@code INDEX(range, selected)}, blank when that cell is not a number. */
@@ -465,15 +456,15 @@ final class DashboardSheet {
         SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
         if (!steps.isEmpty()) {
             cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(top, top + steps.size() - 1, da + 1, da + 1)},
-                    StageSheet.dataBar(cf, styles.theme().accent()));
+                    ConditionalFormats.dataBar(cf, styles.theme().accent()));
         }
         int last = top + steps.size();
         int row = last + 1;
         if (steps.size() > 1) {
-            String drops = Layout.abs(da + 3, top + 2, last);
+            String drops = Refs.abs(da + 3, top + 2, last);
             String m = "MATCH(MAX(" + drops + ")," + drops + ",0)";
-            w.formulaText(row, da, "IF(COUNT(" + drops + ")=0,\"\",\"Largest drop-off: \"&INDEX(" + Layout.abs(da, top + 1, last - 1)
-                    + "," + m + ")&\" \u2192 \"&INDEX(" + Layout.abs(da, top + 2, last) + "," + m + "))", largestDropText(funnel),
+            w.formulaText(row, da, "IF(COUNT(" + drops + ")=0,\"\",\"Largest drop-off: \"&INDEX(" + Refs.abs(da, top + 1, last - 1)
+                    + "," + m + ")&\" \u2192 \"&INDEX(" + Refs.abs(da, top + 2, last) + "," + m + "))", largestDropText(funnel),
                     styles.get(Styles.Role.BOLD_VALUE));
             w.formula(row, da + 3, "IF(COUNT(" + drops + ")=0,\"\",MAX(" + drops + "))",
                     funnel.hasLargestDrop() ? funnel.steps().get(funnel.largestDrop()).dropOff() : Double.NaN,
@@ -504,17 +495,17 @@ final class DashboardSheet {
             List<String> cells = new ArrayList<>();
             for (int s = 0; s < list.size(); s++) {
                 Stage st = list.get(s);
-                String src = Layout.q(layout.stageSheet.get(st.id())) + "!$" + Layout.col(layout.stageScoreColumn.get(st.id()))
+                String src = Refs.q(layout.stageSheet.get(st.id())) + "!$" + Refs.col(layout.stageScoreColumn.get(st.id()))
                         + (Layout.STAGE_FIRST_ROW + i);
                 w.formula(row, col + 1 + s, "IF(ISNUMBER(" + src + ")," + src + ",\"\")",
                         i < n ? r.stageScore(st.id(), i) : Double.NaN, percent);
-                cells.add("$" + Layout.col(col + 1 + s) + row);
+                cells.add("$" + Refs.col(col + 1 + s) + row);
             }
-            w.formula(row, journeyCol, StageSheet.weightedMean(cells, weights), i < n ? r.journeyScore(i) : Double.NaN, bold);
+            w.formula(row, journeyCol, Refs.weightedMean(cells, weights), i < n ? r.journeyScore(i) : Double.NaN, bold);
         }
         SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
         cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(DETAIL_HEADER_ROW,
-                DETAIL_HEADER_ROW + layout.capacity - 1, col + 1, journeyCol)}, StageSheet.colourScale(cf, styles.theme()));
+                DETAIL_HEADER_ROW + layout.capacity - 1, col + 1, journeyCol)}, ConditionalFormats.colourScale(cf, styles.theme()));
         w.width(col, 11);
         for (int s = 0; s <= list.size(); s++) {
             w.width(col + 1 + s, 13);

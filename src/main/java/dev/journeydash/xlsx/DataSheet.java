@@ -74,19 +74,19 @@ final class DataSheet {
      */
     static String rawFormula(Layout layout, int measure, int row) {
         var raw = layout.results.data().raw();
-        String q = Layout.q(RawSheet.NAME) + "!";
+        String q = Refs.q(RawSheet.NAME) + "!";
         int col = RawSheet.firstMeasureColumn(raw) + measure;
         int k = RawSheet.PERIOD_COL;
         String period = "$A" + row;
-        String values = q + Layout.abs(col, 2, Layout.RAW_LAST_ROW);
-        String keys = q + Layout.abs(k, 2, Layout.RAW_LAST_ROW);
+        String values = q + Refs.abs(col, 2, Layout.RAW_LAST_ROW);
+        String keys = q + Refs.abs(k, 2, Layout.RAW_LAST_ROW);
         return switch (layout.journey.measures().get(measure).aggregation()) {
             case SUM -> "IF(COUNTIFS(" + keys + "," + period + "," + values + ",\"<>\")=0,\"\",SUMIFS(" + values + ","
                     + keys + "," + period + "))";
             case AVERAGE -> "IFERROR(AVERAGEIFS(" + values + "," + keys + "," + period + "),\"\")";
             case LAST -> {
-                String sortedValues = q + Layout.abs(col, 2, raw.size() + 1);
-                String sortedKeys = q + Layout.abs(k, 2, raw.size() + 1);
+                String sortedValues = q + Refs.abs(col, 2, raw.size() + 1);
+                String sortedKeys = q + Refs.abs(k, 2, raw.size() + 1);
                 String last = "INDEX(" + sortedValues + ",MATCH(" + period + "," + sortedKeys + ",1))";
                 yield "IF(COUNTIF(" + sortedKeys + "," + period + ")=0,\"\",IF(ISNUMBER(" + last + ")," + last + ",\"\"))";
             }

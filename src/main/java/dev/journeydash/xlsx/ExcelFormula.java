@@ -43,10 +43,10 @@ final class ExcelFormula {
     private String ref(String id, int period) {
         Integer measureCol = layout.measureColumn.get(id);
         if (measureCol != null) {
-            return Layout.DATA + "!$" + Layout.col(measureCol) + "$" + (Layout.DATA_FIRST_ROW + period);
+            return Layout.DATA + "!$" + Refs.col(measureCol) + "$" + (Layout.DATA_FIRST_ROW + period);
         }
         String stage = layout.kpiStage.get(id);
-        return Layout.q(layout.stageSheet.get(stage)) + "!$" + Layout.col(layout.kpiColumn.get(id)) + "$"
+        return Refs.q(layout.stageSheet.get(stage)) + "!$" + Refs.col(layout.kpiColumn.get(id)) + "$"
                 + (Layout.STAGE_FIRST_ROW + period);
     }
 

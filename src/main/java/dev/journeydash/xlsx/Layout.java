@@ -5,7 +5,6 @@ import dev.journeydash.model.Journey;
 import dev.journeydash.model.Kpi;
 import dev.journeydash.model.Measure;
 import dev.journeydash.model.Stage;
-import org.apache.poi.ss.util.CellReference;
 
 import java.util.HashMap;
 import java.util.List;
@@ -93,15 +92,6 @@ final class Layout {
         return s.length() > 31 ? s.substring(0, 31).strip() : s;
     }
 
-    /** A sheet name as it must appear in a formula: always quoted, quotes doubled. */
-    static String q(String sheet) {
-        return "'" + sheet.replace("'", "''") + "'";
-    }
-
-    static String col(int index) {
-        return CellReference.convertNumToColString(index);
-    }
-
     /** Last row of the prepared period rows on the Data sheet. */
     int dataLastRow() {
         return DATA_FIRST_ROW + capacity - 1;
@@ -117,20 +107,14 @@ final class Layout {
         return "IF(" + period + "=\"\",\"\"," + period + ")";
     }
 
-    /** Absolute range of one column from {@code row1} to {@code row2} (1-based), e.g. {@code $C$2:$C$61}. */
-    static String abs(int column, int row1, int row2) {
-        String c = col(column);
-        return "$" + c + "$" + row1 + ":$" + c + "$" + row2;
-    }
-
     /** Absolute range of a column of period rows on the Data sheet, e.g. {@code Data!$C$2:$C$61}. */
     String dataRange(int column) {
-        return DATA + "!" + abs(column, DATA_FIRST_ROW, dataLastRow());
+        return DATA + "!" + Refs.abs(column, DATA_FIRST_ROW, dataLastRow());
     }
 
     /** Absolute range of a column of period rows on a stage sheet. */
     String stageRange(String stageId, int column) {
-        return q(stageSheet.get(stageId)) + "!" + abs(column, STAGE_FIRST_ROW, stageLastRow());
+        return Refs.q(stageSheet.get(stageId)) + "!" + Refs.abs(column, STAGE_FIRST_ROW, stageLastRow());
     }
 
     String targetCell(String kpiId) {

@@ -27,7 +27,7 @@ final class StageSheet {
         w.text(3, 0, stage.touchpoints().isEmpty() ? "" : "Touchpoints: " + String.join(" \u00b7 ", stage.touchpoints()),
                 styles.get(Styles.Role.SUBTITLE));
         XSSFHyperlink back = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-        back.setAddress(Layout.q(Layout.DASHBOARD) + "!A1");
+        back.setAddress(Refs.q(Layout.DASHBOARD) + "!A1");
         w.text(4, 0, "\u2190 Dashboard", styles.get(Styles.Role.LINK)).setHyperlink(back);
 
         List<Kpi> kpis = stage.kpis();
@@ -70,25 +70,25 @@ final class StageSheet {
                 Kpi k = kpis.get(j);
                 int c = layout.kpiColumn.get(k.id());
                 w.formula(row, c, formulas.kpiCell(k, i), i < n ? r.kpi(k.id(), i) : Double.NaN, valueStyles[j]);
-                String v = "$" + Layout.col(c) + row;
+                String v = "$" + Refs.col(c) + row;
                 String score = "IF(ISNUMBER(" + v + "),MAX(0,MIN(1,IF(" + directionCells[j] + "=\"lower\",IF("
                         + v + "<=0,1," + targetCells[j] + "/" + v + ")," + v + "/" + targetCells[j] + "))),\"\")";
                 w.formula(row, layout.kpiScoreColumn.get(k.id()), score, i < n ? r.score(k.id(), i) : Double.NaN, percent);
                 w.formula(row, layout.kpiTargetColumn.get(k.id()), "IF($A" + row + "=\"\",\"\"," + targetCells[j] + ")",
                         i < n ? k.target() : Double.NaN, targetStyles[j]);
             }
-            w.formula(row, stageCol, weightedMean(kpis.stream().map(k -> "$" + Layout.col(layout.kpiScoreColumn.get(k.id())) + row).toList(),
+            w.formula(row, stageCol, Refs.weightedMean(kpis.stream().map(k -> "$" + Refs.col(layout.kpiScoreColumn.get(k.id())) + row).toList(),
                     weightCells), i < n ? r.stageScore(stage.id(), i) : Double.NaN, bold);
         }
         ragFormatting(sheet, stage, layout, styles);
         SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
         for (Kpi k : kpis) {
             int c = layout.kpiScoreColumn.get(k.id());
-            trafficLights(cf, new CellRangeAddress(Layout.STAGE_FIRST_ROW - 1, layout.stageLastRow() - 1, c, c),
+            ConditionalFormats.trafficLights(cf, new CellRangeAddress(Layout.STAGE_FIRST_ROW - 1, layout.stageLastRow() - 1, c, c),
                     layout.amberCell(k.id()));
         }
         cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(Layout.STAGE_FIRST_ROW - 1,
-                layout.stageLastRow() - 1, stageCol, stageCol)}, colourScale(cf, styles.theme()));
+                layout.stageLastRow() - 1, stageCol, stageCol)}, ConditionalFormats.colourScale(cf, styles.theme()));
         int chartsRight = charts(sheet, stage, layout, styles);
         // print the periods that have data and the charts, not the rows prepared for appended data
         int lastRow = Math.max(Layout.STAGE_FIRST_ROW + r.periodCount() - 1, Layout.STAGE_HEADER_ROW - 1 + 16 * kpis.size());
@@ -114,7 +114,7 @@ final class StageSheet {
         Results r = layout.results;
         int n = r.periodCount();
         int left = layout.kpiTargetColumn.get(stage.kpis().get(stage.kpis().size() - 1).id()) + 2;
-        String q = Layout.q(sheet.getSheetName()) + "!";
+        String q = Refs.q(sheet.getSheetName()) + "!";
         String[] periods = r.data().periods().stream().map(p -> p.label()).toArray(String[]::new);
         int top = Layout.STAGE_HEADER_ROW - 1;
         for (Kpi k : stage.kpis()) {
@@ -142,10 +142,10 @@ final class StageSheet {
             };
             var chart = charts.create(left, top, left + 9, top + 15, k.label() + unit + ": actual vs target");
             String fmt = styles.pattern(k.format(), k.unit(), k.target(), false);
-            charts.lines(chart, q + Layout.abs(0, row1, row2), Arrays.copyOfRange(periods, first, n), java.util.List.of(
-                    new Charts.Series("Actual", q + Layout.abs(layout.kpiColumn.get(k.id()), row1, row2), actual,
+            charts.lines(chart, q + Refs.abs(0, row1, row2), Arrays.copyOfRange(periods, first, n), java.util.List.of(
+                    new Charts.Series("Actual", q + Refs.abs(layout.kpiColumn.get(k.id()), row1, row2), actual,
                             styles.theme().primary(), false),
-                    new Charts.Series("Target", q + Layout.abs(layout.kpiTargetColumn.get(k.id()), row1, row2), target,
+                    new Charts.Series("Target", q + Refs.abs(layout.kpiTargetColumn.get(k.id()), row1, row2), target,
                             styles.theme().alert(), true)),
                     fmt, styles.datePattern(r.journey().granularity()), null);
             top += 16;
@@ -153,87 +153,17 @@ final class StageSheet {
         return left + 9;
     }
 
-    /**
-     * Weighted mean of the cells that hold numbers:
-     * {@code IF(COUNT(..)=0,"",(IF(ISNUMBER(s1),s1*w1,0)+..)/(IF(ISNUMBER(s1),w1,0)+..))}.
-     */
-    static String weightedMean(List<String> values, List<String> weights) {
-        StringBuilder num = new StringBuilder();
-        StringBuilder den = new StringBuilder();
-        for (int i = 0; i < values.size(); i++) {
-            String v = values.get(i);
-            String wt = weights.get(i);
-            if (i > 0) {
-                num.append('+');
-                den.append('+');
-            }
-            num.append("IF(ISNUMBER(").append(v).append("),").append(v).append('*').append(wt).append(",0)");
-            den.append("IF(ISNUMBER(").append(v).append("),").append(wt).append(",0)");
-        }
-        return "IF(COUNT(" + String.join(",", values) + ")=0,\"\",(" + num + ")/(" + den + "))";
-    }
-
     /** Green, amber and red fills on KPI values, read from the score column and the Targets sheet's amber. */
     private static void ragFormatting(XSSFSheet sheet, Stage stage, Layout layout, Styles styles) {
         SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
         for (Kpi k : stage.kpis()) {
             int c = layout.kpiColumn.get(k.id());
-            String s = "$" + Layout.col(layout.kpiScoreColumn.get(k.id())) + Layout.STAGE_FIRST_ROW;
+            String s = "$" + Refs.col(layout.kpiScoreColumn.get(k.id())) + Layout.STAGE_FIRST_ROW;
             CellRangeAddress[] range = {new CellRangeAddress(Layout.STAGE_FIRST_ROW - 1, layout.stageLastRow() - 1, c, c)};
             cf.addConditionalFormatting(range, new ConditionalFormattingRule[] {
-                rule(cf, "AND(ISNUMBER(" + s + ")," + s + ">=1)", styles.theme().good()),
-                rule(cf, "AND(ISNUMBER(" + s + ")," + s + ">=" + layout.amberCell(k.id()) + ")", styles.theme().warn()),
-                rule(cf, "ISNUMBER(" + s + ")", styles.theme().bad())});
+                ConditionalFormats.rule(cf, "AND(ISNUMBER(" + s + ")," + s + ">=1)", styles.theme().good()),
+                ConditionalFormats.rule(cf, "AND(ISNUMBER(" + s + ")," + s + ">=" + layout.amberCell(k.id()) + ")", styles.theme().warn()),
+                ConditionalFormats.rule(cf, "ISNUMBER(" + s + ")", styles.theme().bad())});
         }
-    }
-
-    /** Traffic-light icons on a score: green at 100 %, amber from {@code amberCell}, red below. */
-    static void trafficLights(SheetConditionalFormatting cf, CellRangeAddress range, String amberCell) {
-        ConditionalFormattingRule rule = cf.createConditionalFormattingRule(
-                org.apache.poi.ss.usermodel.IconMultiStateFormatting.IconSet.GYR_3_TRAFFIC_LIGHTS);
-        org.apache.poi.ss.usermodel.ConditionalFormattingThreshold[] t = rule.getMultiStateFormatting().getThresholds();
-        t[0].setRangeType(org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType.NUMBER);
-        t[0].setValue(0d);
-        t[1].setRangeType(org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType.NUMBER);
-        t[1].setFormula(amberCell);
-        t[2].setRangeType(org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType.NUMBER);
-        t[2].setValue(1d);
-        cf.addConditionalFormatting(new CellRangeAddress[] {range}, rule);
-    }
-
-    /** A data bar in {@code rgb}, scaled from the range's minimum to its maximum. */
-    static ConditionalFormattingRule dataBar(SheetConditionalFormatting cf, String rgb) {
-        ConditionalFormattingRule rule = cf.createConditionalFormattingRule(Styles.color(rgb));
-        var bar = rule.getDataBarFormatting();
-        bar.getMinThreshold().setRangeType(org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType.NUMBER);
-        bar.getMinThreshold().setValue(0d);
-        bar.getMaxThreshold().setRangeType(org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType.MAX);
-        bar.setWidthMin(0);
-        bar.setWidthMax(100);
-        return rule;
-    }
-
-    /** Red (0 %) to amber to green (100 %) for scores. */
-    static ConditionalFormattingRule colourScale(SheetConditionalFormatting cf, dev.journeydash.model.Theme theme) {
-        ConditionalFormattingRule rule = cf.createConditionalFormattingColorScaleRule();
-        var scale = rule.getColorScaleFormatting();
-        scale.setNumControlPoints(3);
-        double[] at = {0.5, 0.85, 1};
-        org.apache.poi.ss.usermodel.ConditionalFormattingThreshold[] t = scale.getThresholds();
-        for (int i = 0; i < 3; i++) {
-            t[i].setRangeType(org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType.NUMBER);
-            t[i].setValue(at[i]);
-        }
-        scale.setThresholds(t);
-        scale.setColors(new org.apache.poi.ss.usermodel.Color[] {Styles.color(theme.bad()), Styles.color(theme.warn()),
-            Styles.color(theme.good())});
-        return rule;
-    }
-
-    static ConditionalFormattingRule rule(SheetConditionalFormatting cf, String formula, String fill) {
-        ConditionalFormattingRule rule = cf.createConditionalFormattingRule(formula);
-        rule.createPatternFormatting().setFillBackgroundColor(Styles.color(fill));
-        rule.getPatternFormatting().setFillPattern(org.apache.poi.ss.usermodel.PatternFormatting.SOLID_FOREGROUND);
-        return rule;
     }
 }
