@@ -11,9 +11,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 final class AboutSheet {
     private AboutSheet() { }
 
-    static void write(XSSFSheet sheet, Layout layout, Styles styles) {
+    static void write(XSSFSheet sheet, RenderContext ctx) {
+        Styles styles = ctx.styles();
         SheetWriter w = new SheetWriter(sheet);
-        Journey j = layout.journey;
+        Journey j = ctx.journey();
         XSSFCellStyle text = styles.get(Styles.Role.TEXT);
         XSSFCellStyle header = styles.get(Styles.Role.HEADER);
         XSSFCellStyle bold = styles.get(Styles.Role.BOLD_VALUE);
@@ -51,7 +52,7 @@ final class AboutSheet {
         }
         row += 2;
         w.text(row++, 0, "Data source", bold);
-        var data = layout.results.data();
+        var data = ctx.results().data();
         w.text(row++, 0, "File: " + fileName(data.source()) + ", " + data.periods().size() + " periods from "
                 + data.periods().get(0).label() + " to " + data.periods().get(data.periods().size() - 1).label() + ".", text);
         for (String note : data.notes()) {
@@ -71,8 +72,9 @@ final class AboutSheet {
         w.text(row++, 0, "How to refresh", bold);
         String[] refresh = {
             "Paste a new period as the next row of the Data table (first empty row under it): the stage sheets, the period list,",
-            "the dashboard and the score history pick it up; choose it in the Dashboard's period cell. " + (layout.capacity
-                    - data.periods().size()) + " further periods are prepared (up to row " + layout.dataLastRow() + " of Data).",
+            "the dashboard and the score history pick it up; choose it in the Dashboard's period cell. " + (ctx.layout().capacity()
+                    - data.periods().size()) + " further periods are prepared (up to row " + ctx.layout().data().lastPreparedRow()
+                    + " of Data).",
             "Or run: journeydash generate --template <template> --data <new csv> to rebuild the workbook.",
             "Charts over time (stage sheets, journey score) cover the periods of the generated data; regenerate to extend them.",
             "Change targets, amber bands and weights on the Targets sheet; every score and status follows.",

@@ -51,7 +51,7 @@ final class DashboardSheet {
 
     private final XSSFSheet sheet;
     private final SheetWriter w;
-    private final Layout layout;
+    private final RenderContext ctx;
     private final Styles styles;
     private final Results r;
     private final Journey journey;
@@ -64,22 +64,22 @@ final class DashboardSheet {
     /** Rows in the detail KPI table: stage id or KPI id to row. */
     private final java.util.Map<String, Integer> detailRow = new java.util.HashMap<>();
 
-    private DashboardSheet(XSSFSheet sheet, Layout layout, Styles styles) {
+    private DashboardSheet(XSSFSheet sheet, RenderContext ctx) {
         this.sheet = sheet;
         this.w = new SheetWriter(sheet);
-        this.layout = layout;
-        this.styles = styles;
-        this.r = layout.results;
-        this.journey = layout.journey;
-        this.sel = layout.selected;
+        this.ctx = ctx;
+        this.styles = ctx.styles();
+        this.r = ctx.results();
+        this.journey = ctx.journey();
+        this.sel = ctx.selected();
         this.stages = journey.stages().size();
         this.maxKpis = journey.stages().stream().mapToInt(s -> s.kpis().size()).max().orElse(1);
         this.da = lastCardCol() + 3;
         this.idx = "$" + Refs.col(da + 1) + "$" + SELECTOR_ROW;
     }
 
-    static void write(XSSFSheet sheet, Layout layout, Styles styles) {
-        new DashboardSheet(sheet, layout, styles).write();
+    static void write(XSSFSheet sheet, RenderContext ctx) {
+        new DashboardSheet(sheet, ctx).write();
     }
 
     private static int c0(int group) {
@@ -131,14 +131,14 @@ final class DashboardSheet {
         w.text(SELECTOR_ROW, 1, "Period \u25be", styles.get(Styles.Role.BOLD_VALUE));
         w.number(SELECTOR_ROW, SELECTOR_COL, DataSheet.serial(r.data().periods().get(sel)),
                 styles.get(Styles.Role.INPUT, styles.datePattern(journey.granularity())));
-        String periods = layout.dataRange(0);
+        String periods = ctx.layout().data().range(0);
         w.text(SELECTOR_ROW, da, "Selected period", styles.get(Styles.Role.MUTED));
         w.formula(SELECTOR_ROW, da + 1, "MATCH(" + SELECTOR + "," + periods + ",0)", sel + 1,
                 styles.get(Styles.Role.MUTED, "\"#\"0"));
         w.formula(SELECTOR_ROW, da + 2, "COUNT(" + periods + ")", r.periodCount(), styles.get(Styles.Role.MUTED, "\"of \"0"));
         int g = Math.min(1, stages - 1);
         w.text(SELECTOR_ROW, c0(g) + (g == 0 ? 2 : 0), "Journey score", styles.get(Styles.Role.BOLD_VALUE));
-        String range = Refs.abs(journeyCol, DETAIL_HEADER_ROW + 1, DETAIL_HEADER_ROW + layout.capacity);
+        String range = Refs.abs(journeyCol, DETAIL_HEADER_ROW + 1, DETAIL_HEADER_ROW + ctx.layout().capacity());
         w.formula(SELECTOR_ROW, c0(g) + 1 + (g == 0 ? 2 : 0), "IFERROR(INDEX(" + range + "," + idx + "),\"\")",
                 r.journeyScore(sel), styles.get(Styles.Role.BIG, "0%"));
         if (stages >= 3 && journey.funnel().size() > 1) {
@@ -150,7 +150,7 @@ final class DashboardSheet {
 
         XSSFName name = wb.createName();
         name.setNameName(PERIOD_LIST);
-        name.setRefersToFormula("OFFSET(" + Layout.DATA + "!$A$" + Layout.DATA_FIRST_ROW + ",0,0,MAX(1,COUNT(" + periods + ")),1)");
+        name.setRefersToFormula("OFFSET(" + WorkbookLayout.DATA + "!$A$" + ctx.layout().data().firstRow() + ",0,0,MAX(1,COUNT(" + periods + ")),1)");
         XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
         DataValidation dv = helper.createValidation(helper.createFormulaListConstraint(PERIOD_LIST),
                 new CellRangeAddressList(SELECTOR_ROW - 1, SELECTOR_ROW - 1, SELECTOR_COL, SELECTOR_COL));
@@ -172,8 +172,8 @@ final class DashboardSheet {
             Stage st = journey.stages().get(g);
             int a = c0(g);
             XSSFHyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-            link.setAddress(Refs.q(layout.stageSheet.get(st.id())) + "!A1");
-            w.text(STAGE_ROW, a, layout.stageSheet.get(st.id()), stageStyle).setHyperlink(link);
+            link.setAddress(Refs.q(ctx.layout().stageSheet(st.id())) + "!A1");
+            w.text(STAGE_ROW, a, ctx.layout().stageSheet(st.id()), stageStyle).setHyperlink(link);
             int dr = detailRow.get(st.id());
             w.formula(STAGE_ROW, a + 1, ref(6, dr), r.stageScore(st.id(), sel), stagePercent);
             for (int j = 0; j < maxKpis; j++) {
@@ -197,10 +197,10 @@ final class DashboardSheet {
                         styles.get(Styles.Role.CARD_SMALL_RIGHT, suffixed(signed, " vs target")));
                 w.formula(base + 3, a, ref(4, kr), value - prev, styles.get(Styles.Role.CARD_SMALL, suffixed(signed, " vs prev")));
                 w.blank(base + 3, a + 1, styles.get(Styles.Role.CARD_SMALL));
-                int col = layout.kpiColumn.get(k.id());
+                int col = ctx.layout().stages().valueColumn(k.id());
                 String c = Refs.col(col);
-                sparks.add(new Sparklines.Sparkline(Refs.q(layout.stageSheet.get(st.id())) + "!" + c
-                        + (Layout.STAGE_FIRST_ROW + sparkFirst) + ":" + c + (Layout.STAGE_FIRST_ROW + r.periodCount() - 1),
+                sparks.add(new Sparklines.Sparkline(Refs.q(ctx.layout().stageSheet(st.id())) + "!" + c
+                        + (ctx.layout().stages().firstRow() + sparkFirst) + ":" + c + (ctx.layout().stages().firstRow() + r.periodCount() - 1),
                         Refs.col(a + 1) + (base + 3)));
             }
         }
@@ -235,7 +235,7 @@ final class DashboardSheet {
         int b = 1 + third;
         int c = 1 + 2 * third;
         int end = lastCardCol() + 1;
-        String q = Refs.q(Layout.DASHBOARD) + "!";
+        String q = Refs.q(WorkbookLayout.DASHBOARD) + "!";
         if (journey.funnel().size() > 0) {
             int n = journey.funnel().size();
             String[] labels = new String[n];
@@ -337,8 +337,8 @@ final class DashboardSheet {
             for (int c = 0; c < 7; c++) {
                 w.cell(row, da + c).setCellStyle(stageStyle);
             }
-            w.text(row, da, layout.stageSheet.get(st.id()), stageStyle);
-            w.formula(row, da + 6, index(layout.stageRange(st.id(), layout.stageScoreColumn.get(st.id()))),
+            w.text(row, da, ctx.layout().stageSheet(st.id()), stageStyle);
+            w.formula(row, da + 6, index(ctx.layout().stages().range(st.id(), ctx.layout().stages().stageScoreColumn(st.id()))),
                     r.stageScore(st.id(), sel), stagePercent);
             for (Kpi k : st.kpis()) {
                 row++;
@@ -351,7 +351,7 @@ final class DashboardSheet {
     }
 
     private void kpiRow(int row, Stage st, Kpi k) {
-        String valueRange = layout.stageRange(st.id(), layout.kpiColumn.get(k.id()));
+        String valueRange = ctx.layout().stages().range(st.id(), ctx.layout().stages().valueColumn(k.id()));
         double value = r.kpi(k.id(), sel);
         double prev = sel > 0 ? r.kpi(k.id(), sel - 1) : Double.NaN;
         double score = r.score(k.id(), sel);
@@ -360,7 +360,7 @@ final class DashboardSheet {
         XSSFCellStyle text = styles.get(Styles.Role.TEXT);
         w.text(row, da, k.label(), text);
         w.formula(row, da + 1, index(valueRange), value, styles.get(Styles.Role.BOLD_VALUE, fmt));
-        w.formula(row, da + 2, layout.targetCell(k.id()), k.target(), styles.get(Styles.Role.TEXT, fmt));
+        w.formula(row, da + 2, ctx.layout().targets().cell(k.id(), TargetsLayout.Column.TARGET), k.target(), styles.get(Styles.Role.TEXT, fmt));
         String v = ref(1, row);
         w.formula(row, da + 3, "IF(ISNUMBER(" + v + ")," + v + "-" + ref(2, row) + ",\"\")", value - k.target(),
                 styles.get(Styles.Role.TEXT, signed));
@@ -369,9 +369,9 @@ final class DashboardSheet {
                 + ",\"\"),\"\")", value - prev, styles.get(Styles.Role.TEXT, signed));
         String s = ref(6, row);
         w.formulaText(row, da + 5, "IF(ISNUMBER(" + s + "),IF(" + s + ">=1,\"" + Status.ON_TRACK.word() + "\",IF(" + s + ">="
-                + layout.amberCell(k.id()) + ",\"" + Status.AT_RISK.word() + "\",\"" + Status.OFF_TRACK.word() + "\")),\"\")",
+                + ctx.layout().targets().cell(k.id(), TargetsLayout.Column.AMBER) + ",\"" + Status.AT_RISK.word() + "\",\"" + Status.OFF_TRACK.word() + "\")),\"\")",
                 word(r.status(k, sel)), styles.get(Styles.Role.CENTER));
-        w.formula(row, da + 6, index(layout.stageRange(st.id(), layout.kpiScoreColumn.get(k.id()))), score,
+        w.formula(row, da + 6, index(ctx.layout().stages().range(st.id(), ctx.layout().stages().scoreColumn(k.id()))), score,
                 styles.get(Styles.Role.TEXT, "0%"));
         w.formula(row, da + 7, "IF(ISNUMBER(" + s + ")," + s + "+ROW()/1000000000,\"\")", score + row / 1e9,
                 styles.get(Styles.Role.MUTED, "0.000000000"));
@@ -383,7 +383,7 @@ final class DashboardSheet {
         SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
         for (Kpi k : journey.kpis().toList()) {
             int row = detailRow.get(k.id());
-            ConditionalFormats.trafficLights(cf, new CellRangeAddress(row - 1, row - 1, da + 6, da + 6), layout.amberCell(k.id()));
+            ConditionalFormats.trafficLights(cf, new CellRangeAddress(row - 1, row - 1, da + 6, da + 6), ctx.layout().targets().cell(k.id(), TargetsLayout.Column.AMBER));
         }
         ConditionalFormats.statusColours(cf, da + 5, first, last, styles.theme());
     }
@@ -438,7 +438,7 @@ final class DashboardSheet {
             FunnelStep f = steps.get(s);
             Funnel.Step step = funnel.steps().get(s);
             w.text(row, da, f.label(), text);
-            w.formula(row, da + 1, index(layout.dataRange(layout.measureColumn.get(f.measure()))), step.volume(), volume);
+            w.formula(row, da + 1, index(ctx.layout().data().range(ctx.layout().data().measureColumn(f.measure()))), step.volume(), volume);
             String vol = ref(1, row);
             String conv = ref(2, row);
             if (s > 0) {
@@ -487,16 +487,16 @@ final class DashboardSheet {
         XSSFCellStyle date = styles.get(Styles.Role.TEXT, styles.datePattern(journey.granularity()));
         XSSFCellStyle percent = styles.get(Styles.Role.TEXT, "0%");
         XSSFCellStyle bold = styles.get(Styles.Role.BOLD_VALUE, "0%");
-        List<String> weights = list.stream().map(st -> layout.stageWeightCell(st.id())).toList();
+        List<String> weights = list.stream().map(st -> ctx.layout().targets().stageWeightCell(st.id())).toList();
         int n = r.periodCount();
-        for (int i = 0; i < layout.capacity; i++) {
+        for (int i = 0; i < ctx.layout().capacity(); i++) {
             int row = DETAIL_HEADER_ROW + 1 + i;
-            w.formula(row, col, Layout.periodFormula(i), i < n ? DataSheet.serial(r.data().periods().get(i)) : Double.NaN, date);
+            w.formula(row, col, ctx.layout().data().periodFormula(i), i < n ? DataSheet.serial(r.data().periods().get(i)) : Double.NaN, date);
             List<String> cells = new ArrayList<>();
             for (int s = 0; s < list.size(); s++) {
                 Stage st = list.get(s);
-                String src = Refs.q(layout.stageSheet.get(st.id())) + "!$" + Refs.col(layout.stageScoreColumn.get(st.id()))
-                        + (Layout.STAGE_FIRST_ROW + i);
+                String src = Refs.q(ctx.layout().stageSheet(st.id())) + "!$" + Refs.col(ctx.layout().stages().stageScoreColumn(st.id()))
+                        + (ctx.layout().stages().firstRow() + i);
                 w.formula(row, col + 1 + s, "IF(ISNUMBER(" + src + ")," + src + ",\"\")",
                         i < n ? r.stageScore(st.id(), i) : Double.NaN, percent);
                 cells.add("$" + Refs.col(col + 1 + s) + row);
@@ -505,7 +505,7 @@ final class DashboardSheet {
         }
         SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
         cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(DETAIL_HEADER_ROW,
-                DETAIL_HEADER_ROW + layout.capacity - 1, col + 1, journeyCol)}, ConditionalFormats.colourScale(cf, styles.theme()));
+                DETAIL_HEADER_ROW + ctx.layout().capacity() - 1, col + 1, journeyCol)}, ConditionalFormats.colourScale(cf, styles.theme()));
         w.width(col, 11);
         for (int s = 0; s <= list.size(); s++) {
             w.width(col + 1 + s, 13);
