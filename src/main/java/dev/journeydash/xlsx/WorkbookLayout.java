@@ -41,6 +41,7 @@ public final class WorkbookLayout {
     private final DataLayout data;
     private final TargetsLayout targets;
     private final StageLayout stages;
+    private final DashboardLayout dashboard;
     private final RawDataLayout raw;
 
     private WorkbookLayout(Journey journey, int capacity, int extraColumns, int rawTextColumns) {
@@ -61,6 +62,7 @@ public final class WorkbookLayout {
         this.data = new DataLayout(journey, capacity, extraColumns);
         this.targets = new TargetsLayout(journey);
         this.stages = new StageLayout(this, capacity);
+        this.dashboard = new DashboardLayout(journey, capacity);
         this.raw = rawTextColumns < 0 ? null : new RawDataLayout(journey, rawTextColumns);
     }
 
@@ -126,6 +128,10 @@ public final class WorkbookLayout {
 
     public StageLayout stages() {
         return stages;
+    }
+
+    public DashboardLayout dashboard() {
+        return dashboard;
     }
 
     /** The raw data sheet; empty when the workbook has none (each period came as one input row). */
