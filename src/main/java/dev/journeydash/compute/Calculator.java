@@ -14,11 +14,40 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Computes KPI values, scores and the journey score for every period. */
+/** Computes KPI values, scores, the journey score, the funnel and the friction points for every period. */
 public final class Calculator {
     private Calculator() { }
 
     public static Results compute(Journey journey, DataSet data) {
+        int n = data.periods().size();
+        Map<String, double[]> values = kpiValues(journey, data);
+        Map<String, double[]> scores = new HashMap<>();
+        journey.kpis().forEach(k -> {
+            double[] s = new double[n];
+            double[] v = values.get(k.id());
+            for (int i = 0; i < n; i++) {
+                s[i] = Scoring.score(v[i], k.target(), k.direction());
+            }
+            scores.put(k.id(), s);
+        });
+        Map<String, double[]> stageScores = new HashMap<>();
+        for (Stage st : journey.stages()) {
+            stageScores.put(st.id(), weightedMeans(st.kpis().stream().map(k -> scores.get(k.id())).toList(),
+                    st.kpis().stream().mapToDouble(Kpi::weight).toArray(), n));
+        }
+        double[] journeyScore = weightedMeans(journey.stages().stream().map(st -> stageScores.get(st.id())).toList(),
+                journey.stages().stream().mapToDouble(Stage::weight).toArray(), n);
+        List<Funnel> funnels = new ArrayList<>(n);
+        List<List<FrictionPoint>> friction = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            funnels.add(Funnel.of(journey.funnel(), data, i));
+            friction.add(FrictionPoint.of(journey.stages(), scores, i));
+        }
+        return new Results(journey, data, values, scores, stageScores, journeyScore, funnels, friction);
+    }
+
+    /** Every KPI's value per period, each computed after the KPIs it reads. */
+    private static Map<String, double[]> kpiValues(Journey journey, DataSet data) {
         int n = data.periods().size();
         Map<String, double[]> values = new HashMap<>();
         Map<String, Kpi> byId = new LinkedHashMap<>();
@@ -39,38 +68,20 @@ public final class Calculator {
                 v[i] = Evaluator.evaluate(k.formula(), i, lookup);
             }
         }
-        Map<String, double[]> scores = new HashMap<>();
-        for (Kpi k : byId.values()) {
-            double[] s = new double[n];
-            double[] v = values.get(k.id());
-            for (int i = 0; i < n; i++) {
-                s[i] = Scoring.score(v[i], k.target(), k.direction());
-            }
-            scores.put(k.id(), s);
-        }
-        Map<String, double[]> stageScores = new HashMap<>();
-        for (Stage st : journey.stages()) {
-            double[] weights = st.kpis().stream().mapToDouble(Kpi::weight).toArray();
-            double[] s = new double[n];
-            for (int i = 0; i < n; i++) {
-                double[] row = new double[st.kpis().size()];
-                for (int j = 0; j < row.length; j++) {
-                    row[j] = scores.get(st.kpis().get(j).id())[i];
-                }
-                s[i] = Scoring.weightedMean(row, weights);
-            }
-            stageScores.put(st.id(), s);
-        }
-        double[] stageWeights = journey.stages().stream().mapToDouble(Stage::weight).toArray();
-        double[] journeyScore = new double[n];
-        for (int i = 0; i < n; i++) {
-            double[] row = new double[journey.stages().size()];
+        return values;
+    }
+
+    /** Per period, the weighted mean of {@code series} (each with a value per period) with {@code weights}. */
+    private static double[] weightedMeans(List<double[]> series, double[] weights, int periods) {
+        double[] out = new double[periods];
+        for (int i = 0; i < periods; i++) {
+            double[] row = new double[series.size()];
             for (int j = 0; j < row.length; j++) {
-                row[j] = stageScores.get(journey.stages().get(j).id())[i];
+                row[j] = series.get(j)[i];
             }
-            journeyScore[i] = Scoring.weightedMean(row, stageWeights);
+            out[i] = Scoring.weightedMean(row, weights);
         }
-        return new Results(journey, data, values, scores, stageScores, journeyScore);
+        return out;
     }
 
     /**

@@ -2,13 +2,15 @@ package dev.journeydash.compute;
 
 import dev.journeydash.model.DataSet;
 import dev.journeydash.model.Journey;
+import dev.journeydash.model.Kpi;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * Everything the workbook shows, computed once in Java. Arrays hold one value per period
- * (0-based, oldest first); {@code NaN} stands for a blank cell.
+ * Everything the workbook shows, computed once in Java. Arrays and lists hold one entry per
+ * period (0-based, oldest first); {@code NaN} stands for a blank cell.
  *
  * @param journey      the template
  * @param data         the data
@@ -16,9 +18,12 @@ import java.util.Objects;
  * @param kpiScores    KPI id to its score (0..1) per period
  * @param stageScores  stage id to its score per period
  * @param journeyScore journey effectiveness score per period
+ * @param funnels      the funnel per period
+ * @param friction     the friction points per period, lowest score first (see {@link FrictionPoint})
  */
 public record Results(Journey journey, DataSet data, Map<String, double[]> kpiValues, Map<String, double[]> kpiScores,
-                      Map<String, double[]> stageScores, double[] journeyScore) {
+                      Map<String, double[]> stageScores, double[] journeyScore, List<Funnel> funnels,
+                      List<List<FrictionPoint>> friction) {
     public Results {
         Objects.requireNonNull(journey, "journey");
         Objects.requireNonNull(data, "data");
@@ -26,6 +31,13 @@ public record Results(Journey journey, DataSet data, Map<String, double[]> kpiVa
         kpiScores = Map.copyOf(kpiScores);
         stageScores = Map.copyOf(stageScores);
         journeyScore = journeyScore.clone();
+        funnels = List.copyOf(funnels);
+        friction = friction.stream().map(List::copyOf).toList();
+        int n = data.periods().size();
+        if (journeyScore.length != n || funnels.size() != n || friction.size() != n) {
+            throw new IllegalArgumentException("journey scores, funnels and friction points must have one entry for each of "
+                    + n + " periods");
+        }
     }
 
     public int periodCount() {
@@ -40,11 +52,26 @@ public record Results(Journey journey, DataSet data, Map<String, double[]> kpiVa
         return kpiScores.get(kpiId)[period];
     }
 
+    /** The KPI's status in {@code period}; null when its score is blank. */
+    public Status status(Kpi kpi, int period) {
+        return Status.of(score(kpi.id(), period), kpi.amber());
+    }
+
     public double stageScore(String stageId, int period) {
         return stageScores.get(stageId)[period];
     }
 
     public double journeyScore(int period) {
         return journeyScore[period];
+    }
+
+    /** The funnel in {@code period}; its steps are empty when the journey has no funnel. */
+    public Funnel funnel(int period) {
+        return funnels.get(period);
+    }
+
+    /** The KPIs not on track in {@code period}, lowest score first, ties in journey order; may be empty. */
+    public List<FrictionPoint> frictionPoints(int period) {
+        return friction.get(period);
     }
 }

@@ -7,11 +7,6 @@ import dev.journeydash.model.Direction;
  * formulas. {@code NaN} stands for a blank cell throughout.
  */
 public final class Scoring {
-    /** Status words shown in the workbook. */
-    public static final String ON_TRACK = "On track";
-    public static final String AT_RISK = "At risk";
-    public static final String OFF_TRACK = "Off track";
-
     private Scoring() { }
 
     /**
@@ -29,14 +24,6 @@ public final class Scoring {
             raw = value / target;
         }
         return Math.max(0, Math.min(1, raw));
-    }
-
-    /** Status for a score: On track at 1, At risk at or above {@code amber}, else Off track; "" for NaN. */
-    public static String status(double score, double amber) {
-        if (Double.isNaN(score)) {
-            return "";
-        }
-        return score >= 1 ? ON_TRACK : score >= amber ? AT_RISK : OFF_TRACK;
     }
 
     /**

@@ -9,23 +9,53 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /** The About sheet: KPI definitions with their formulas, the data source and how to refresh. */
 final class AboutSheet {
-    private AboutSheet() { }
+    private final SheetWriter w;
+    private final RenderContext ctx;
+    private final XSSFCellStyle text;
+    private final XSSFCellStyle header;
+    private final XSSFCellStyle bold;
 
-    static void write(XSSFSheet sheet, Layout layout, Styles styles) {
-        SheetWriter w = new SheetWriter(sheet);
-        Journey j = layout.journey;
-        XSSFCellStyle text = styles.get(Styles.Role.TEXT);
-        XSSFCellStyle header = styles.get(Styles.Role.HEADER);
-        XSSFCellStyle bold = styles.get(Styles.Role.BOLD_VALUE);
-        w.text(1, 0, "About this workbook", styles.get(Styles.Role.TITLE));
-        w.text(2, 0, j.name() + (j.client().isEmpty() ? "" : " for " + j.client()), styles.get(Styles.Role.SUBTITLE));
-        int row = 4;
+    private AboutSheet(XSSFSheet sheet, RenderContext ctx) {
+        this.w = new SheetWriter(sheet);
+        this.ctx = ctx;
+        this.text = ctx.styles().get(Styles.Role.TEXT);
+        this.header = ctx.styles().get(Styles.Role.HEADER);
+        this.bold = ctx.styles().get(Styles.Role.BOLD_VALUE);
+    }
+
+    static void write(XSSFSheet sheet, RenderContext ctx) {
+        new AboutSheet(sheet, ctx).write();
+    }
+
+    private void write() {
+        Journey j = ctx.journey();
+        w.text(1, 0, "About this workbook", ctx.styles().get(Styles.Role.TITLE));
+        w.text(2, 0, j.name() + (j.client().isEmpty() ? "" : " for " + j.client()), ctx.styles().get(Styles.Role.SUBTITLE));
+        int row = kpiDefinitions(4);
+        row = measures(row + 2);
+        row = dataSource(row + 2);
+        row = lines(row + 1, "Scores", new String[] {
+            "KPI score = value / target when higher is better, target / value when lower is better, limited to 0-100 %.",
+            "Status: On track at 100 %, At risk from the KPI's amber score (Targets sheet), Off track below it.",
+            "Stage score = weighted mean of its KPI scores; journey score = weighted mean of the stage scores (Targets sheet weights).",
+        });
+        lines(row + 1, "How to refresh", refresh());
+        w.width(0, 18);
+        w.width(1, 28);
+        w.width(2, 48);
+        w.width(3, 12);
+        w.width(4, 9);
+        w.width(5, 70);
+    }
+
+    /** The KPI table from row {@code row}; returns its last row. */
+    private int kpiDefinitions(int row) {
         w.text(row++, 0, "KPI definitions", bold);
         String[] h = {"Stage", "KPI", "Formula", "Format", "Better", "Definition"};
         for (int c = 0; c < h.length; c++) {
             w.text(row, c, h[c], header);
         }
-        for (Stage st : j.stages()) {
+        for (Stage st : ctx.journey().stages()) {
             for (Kpi k : st.kpis()) {
                 row++;
                 w.text(row, 0, st.name(), text);
@@ -36,56 +66,58 @@ final class AboutSheet {
                 w.text(row, 5, k.description(), text);
             }
         }
-        row += 2;
+        return row;
+    }
+
+    /** The measures (the Data sheet's columns) from row {@code row}; returns the last row. */
+    private int measures(int row) {
         w.text(row++, 0, "Measures (columns of the Data sheet)", bold);
         w.text(row, 0, "Id", header);
         w.text(row, 1, "Column", header);
         w.text(row, 2, "Format", header);
         w.text(row, 3, "Aggregation", header);
-        for (Measure m : j.measures()) {
+        for (Measure m : ctx.journey().measures()) {
             row++;
             w.text(row, 0, m.id(), text);
             w.text(row, 1, m.label(), text);
             w.text(row, 2, m.format().word(), text);
             w.text(row, 3, m.aggregation().name().toLowerCase(java.util.Locale.ROOT), text);
         }
-        row += 2;
+        return row;
+    }
+
+    /** The data file, its periods and the reader's notes from row {@code row}; returns the row after them. */
+    private int dataSource(int row) {
         w.text(row++, 0, "Data source", bold);
-        var data = layout.results.data();
+        var data = ctx.results().data();
         w.text(row++, 0, "File: " + fileName(data.source()) + ", " + data.periods().size() + " periods from "
                 + data.periods().get(0).label() + " to " + data.periods().get(data.periods().size() - 1).label() + ".", text);
         for (String note : data.notes()) {
             w.text(row++, 0, note, text);
         }
-        row++;
-        w.text(row++, 0, "Scores", bold);
-        String[] scoring = {
-            "KPI score = value / target when higher is better, target / value when lower is better, limited to 0-100 %.",
-            "Status: On track at 100 %, At risk from the KPI's amber score (Targets sheet), Off track below it.",
-            "Stage score = weighted mean of its KPI scores; journey score = weighted mean of the stage scores (Targets sheet weights).",
-        };
-        for (String s : scoring) {
-            w.text(row++, 0, s, text);
-        }
-        row++;
-        w.text(row++, 0, "How to refresh", bold);
-        String[] refresh = {
+        return row;
+    }
+
+    private String[] refresh() {
+        int periods = ctx.periodCount();
+        return new String[] {
             "Paste a new period as the next row of the Data table (first empty row under it): the stage sheets, the period list,",
-            "the dashboard and the score history pick it up; choose it in the Dashboard's period cell. " + (layout.capacity
-                    - data.periods().size()) + " further periods are prepared (up to row " + layout.dataLastRow() + " of Data).",
+            "the dashboard and the score history pick it up; choose it in the Dashboard's period cell. "
+                    + (ctx.layout().capacity() - periods) + " further periods are prepared (up to row "
+                    + ctx.layout().data().lastPreparedRow() + " of Data).",
             "Or run: journeydash generate --template <template> --data <new csv> to rebuild the workbook.",
             "Charts over time (stage sheets, journey score) cover the periods of the generated data; regenerate to extend them.",
             "Change targets, amber bands and weights on the Targets sheet; every score and status follows.",
         };
-        for (String s : refresh) {
+    }
+
+    /** A bold title on row {@code row} and a line of text under it for each of {@code lines}; returns the row after them. */
+    private int lines(int row, String title, String[] lines) {
+        w.text(row++, 0, title, bold);
+        for (String s : lines) {
             w.text(row++, 0, s, text);
         }
-        w.width(0, 18);
-        w.width(1, 28);
-        w.width(2, 48);
-        w.width(3, 12);
-        w.width(4, 9);
-        w.width(5, 70);
+        return row;
     }
 
     private static String fileName(String path) {

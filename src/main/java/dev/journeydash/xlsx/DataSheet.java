@@ -19,20 +19,20 @@ import java.util.Set;
 
 /** The Data sheet: periods x measures (and the input's extra columns), as an Excel table. */
 final class DataSheet {
-    static final String TABLE_NAME = "DataTable";
-
     private DataSheet() { }
 
-    static void write(XSSFSheet sheet, Layout layout, Styles styles) {
+    static void write(XSSFSheet sheet, RenderContext ctx) {
+        Styles styles = ctx.styles();
+        DataLayout layout = ctx.layout().data();
         SheetWriter w = new SheetWriter(sheet);
-        DataSet data = layout.results.data();
-        List<String> headers = headers(layout);
+        DataSet data = ctx.results().data();
+        List<String> headers = headers(ctx);
         XSSFCellStyle header = styles.get(Styles.Role.HEADER);
         for (int c = 0; c < headers.size(); c++) {
-            w.text(1, c, headers.get(c), header);
+            w.text(layout.headerRow(), c, headers.get(c), header);
         }
-        XSSFCellStyle date = styles.get(Styles.Role.TEXT, styles.datePattern(layout.journey.granularity()));
-        List<Measure> measures = layout.journey.measures();
+        XSSFCellStyle date = styles.get(Styles.Role.TEXT, styles.datePattern(ctx.journey().granularity()));
+        List<Measure> measures = ctx.journey().measures();
         XSSFCellStyle[] measureStyles = new XSSFCellStyle[measures.size()];
         for (int m = 0; m < measures.size(); m++) {
             measureStyles[m] = styles.get(Styles.Role.TEXT,
@@ -40,27 +40,21 @@ final class DataSheet {
         }
         XSSFCellStyle general = styles.get(Styles.Role.TEXT);
         for (int i = 0; i < data.periods().size(); i++) {
-            int row = Layout.DATA_FIRST_ROW + i;
-            w.number(row, 0, serial(data.periods().get(i)), date);
+            int row = layout.row(i);
+            w.number(row, layout.periodColumn(), serial(data.periods().get(i)), date);
             for (int m = 0; m < measures.size(); m++) {
-                double v = data.value(measures.get(m).id(), i);
+                Measure measure = measures.get(m);
+                double v = data.value(measure.id(), i);
+                int col = layout.measureColumn(measure.id());
                 if (data.raw() != null) {
-                    w.formula(row, 1 + m, rawFormula(layout, m, row), v, measureStyles[m]);
+                    w.formula(row, col, rawFormula(ctx, measure, row), v, measureStyles[m]);
                 } else {
-                    w.number(row, 1 + m, v, measureStyles[m]);
+                    w.number(row, col, v, measureStyles[m]);
                 }
             }
-            for (int e = 0; e < data.extras().size(); e++) {
-                Object v = data.extras().get(e).values().get(i);
-                if (v instanceof Double d) {
-                    w.number(row, layout.extraColumn(e), d, general);
-                } else if (v != null) {
-                    w.text(row, layout.extraColumn(e), v.toString(), general);
-                }
-            }
+            extras(w, data, layout, i, general);
         }
-        int lastRow = Layout.DATA_FIRST_ROW + data.periods().size() - 1;
-        table(sheet, TABLE_NAME, headers, lastRow, "TableStyleLight9", true);
+        table(sheet, DataLayout.TABLE_NAME, headers, layout.row(data.periods().size() - 1), "TableStyleLight9", true);
         sheet.createFreezePane(1, 1);
         w.width(0, 12);
         for (int c = 1; c < headers.size(); c++) {
@@ -68,25 +62,40 @@ final class DataSheet {
         }
     }
 
+    /** The input's extra columns of period {@code period}: numbers as numbers, anything else as text. */
+    private static void extras(SheetWriter w, DataSet data, DataLayout layout, int period, XSSFCellStyle style) {
+        int row = layout.row(period);
+        for (int e = 0; e < data.extras().size(); e++) {
+            Object v = data.extras().get(e).values().get(period);
+            if (v instanceof Double d) {
+                w.number(row, layout.extraColumn(e), d, style);
+            } else if (v != null) {
+                w.text(row, layout.extraColumn(e), v.toString(), style);
+            }
+        }
+    }
+
     /**
      * A measure of one period from the raw rows, by the measure's aggregation: SUMIFS,
      * AVERAGEIFS, or the period's last row; blank when the period has no value.
      */
-    static String rawFormula(Layout layout, int measure, int row) {
-        var raw = layout.results.data().raw();
-        String q = Layout.q(RawSheet.NAME) + "!";
-        int col = RawSheet.firstMeasureColumn(raw) + measure;
-        int k = RawSheet.PERIOD_COL;
-        String period = "$A" + row;
-        String values = q + Layout.abs(col, 2, Layout.RAW_LAST_ROW);
-        String keys = q + Layout.abs(k, 2, Layout.RAW_LAST_ROW);
-        return switch (layout.journey.measures().get(measure).aggregation()) {
+    static String rawFormula(RenderContext ctx, Measure measure, int row) {
+        RawDataLayout raw = ctx.layout().rawData().orElseThrow();
+        int rawRows = ctx.results().data().raw().size();
+        String q = Refs.q(WorkbookLayout.RAW_DATA) + "!";
+        int col = raw.measureColumn(measure.id());
+        int k = raw.periodColumn();
+        String period = "$" + Refs.col(ctx.layout().data().periodColumn()) + row;
+        String values = q + Refs.abs(col, raw.firstRow(), RawDataLayout.LAST_ROW);
+        String keys = q + Refs.abs(k, raw.firstRow(), RawDataLayout.LAST_ROW);
+        return switch (measure.aggregation()) {
             case SUM -> "IF(COUNTIFS(" + keys + "," + period + "," + values + ",\"<>\")=0,\"\",SUMIFS(" + values + ","
                     + keys + "," + period + "))";
             case AVERAGE -> "IFERROR(AVERAGEIFS(" + values + "," + keys + "," + period + "),\"\")";
             case LAST -> {
-                String sortedValues = q + Layout.abs(col, 2, raw.size() + 1);
-                String sortedKeys = q + Layout.abs(k, 2, raw.size() + 1);
+                // the rows are sorted by date: the period's last row is MATCH's approximate match
+                String sortedValues = q + Refs.abs(col, raw.firstRow(), raw.firstRow() + rawRows - 1);
+                String sortedKeys = q + Refs.abs(k, raw.firstRow(), raw.firstRow() + rawRows - 1);
                 String last = "INDEX(" + sortedValues + ",MATCH(" + period + "," + sortedKeys + ",1))";
                 yield "IF(COUNTIF(" + sortedKeys + "," + period + ")=0,\"\",IF(ISNUMBER(" + last + ")," + last + ",\"\"))";
             }
@@ -112,12 +121,12 @@ final class DataSheet {
     }
 
     /** Column headers: Period, measure labels, extra columns; made unique as Excel tables require. */
-    static List<String> headers(Layout layout) {
+    static List<String> headers(RenderContext ctx) {
         List<String> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         out.add(unique("Period", seen));
-        layout.journey.measures().forEach(m -> out.add(unique(m.label(), seen)));
-        layout.results.data().extras().forEach(e -> out.add(unique(e.header().isBlank() ? "Column" : e.header(), seen)));
+        ctx.journey().measures().forEach(m -> out.add(unique(m.label(), seen)));
+        ctx.results().data().extras().forEach(e -> out.add(unique(e.header().isBlank() ? "Column" : e.header(), seen)));
         return out;
     }
 

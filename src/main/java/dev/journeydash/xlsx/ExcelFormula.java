@@ -9,9 +9,9 @@ import java.util.Set;
 
 /** Translates a KPI formula into an Excel formula for one period row of a stage sheet. */
 final class ExcelFormula {
-    private final Layout layout;
+    private final WorkbookLayout layout;
 
-    ExcelFormula(Layout layout) {
+    ExcelFormula(WorkbookLayout layout) {
         this.layout = layout;
     }
 
@@ -40,14 +40,9 @@ final class ExcelFormula {
         return "IF(COUNT(" + String.join(",", refs) + ")<" + refs.size() + ",\"\",IFERROR(" + expr + ",\"\"))";
     }
 
+    /** A measure on the Data sheet or a KPI on its stage sheet, in one period. */
     private String ref(String id, int period) {
-        Integer measureCol = layout.measureColumn.get(id);
-        if (measureCol != null) {
-            return Layout.DATA + "!$" + Layout.col(measureCol) + "$" + (Layout.DATA_FIRST_ROW + period);
-        }
-        String stage = layout.kpiStage.get(id);
-        return Layout.q(layout.stageSheet.get(stage)) + "!$" + Layout.col(layout.kpiColumn.get(id)) + "$"
-                + (Layout.STAGE_FIRST_ROW + period);
+        return layout.data().hasMeasure(id) ? layout.data().measureCell(id, period) : layout.stages().valueCell(id, period);
     }
 
     private String render(Expr e, int period) {

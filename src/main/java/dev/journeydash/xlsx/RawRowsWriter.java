@@ -25,6 +25,7 @@ import java.util.Map;
  */
 final class RawRowsWriter {
     private final RawRows raw;
+    private final RawDataLayout layout;
     private final double[] periodSerial;
     private final int dateStyle;
     private final int periodStyle;
@@ -38,13 +39,15 @@ final class RawRowsWriter {
     }
 
     /** Registers the text cells in {@code strings}; call before POI writes the workbook. */
-    RawRowsWriter(DataSet data, SharedStringsTable strings, int dateStyle, int periodStyle, int[] measureStyles) {
+    RawRowsWriter(DataSet data, RawDataLayout layout, SharedStringsTable strings, int dateStyle, int periodStyle,
+                  int[] measureStyles) {
         this.raw = data.raw();
+        this.layout = layout;
         this.periodSerial = data.periods().stream().mapToDouble(DataSheet::serial).toArray();
         this.dateStyle = dateStyle;
         this.periodStyle = periodStyle;
         this.measureStyles = measureStyles.clone();
-        int columns = RawSheet.firstMeasureColumn(raw) + raw.measures().length;
+        int columns = layout.firstMeasureColumn() + raw.measures().length;
         letters = new String[columns];
         for (int c = 0; c < columns; c++) {
             letters[c] = CellReference.convertNumToColString(c);
@@ -65,7 +68,7 @@ final class RawRowsWriter {
             throw new IllegalStateException("the raw data sheet has no sheetData element");
         }
         String head = sheetXml.substring(0, end).replaceFirst("<dimension ref=\"[^\"]*\"/>",
-                "<dimension ref=\"A1:" + letters[letters.length - 1] + (raw.size() + 1) + "\"/>");
+                "<dimension ref=\"A1:" + letters[letters.length - 1] + (layout.firstRow() + raw.size() - 1) + "\"/>");
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         w.write(head);
         writeRows(w);
@@ -74,13 +77,13 @@ final class RawRowsWriter {
     }
 
     private void writeRows(Writer w) throws IOException {
-        int firstMeasure = RawSheet.firstMeasureColumn(raw);
+        int firstMeasure = layout.firstMeasureColumn();
         int texts = raw.texts().length;
         int lastDay = Integer.MIN_VALUE;
         double dateSerial = 0;
         StringBuilder sb = new StringBuilder(512);
         for (int i = 0; i < raw.size(); i++) {
-            int r = i + 2;
+            int r = layout.firstRow() + i;
             int day = raw.days()[i];
             if (day != lastDay) {
                 lastDay = day;
@@ -88,13 +91,13 @@ final class RawRowsWriter {
             }
             sb.setLength(0);
             sb.append("<row r=\"").append(r).append("\">");
-            number(cell(sb, RawSheet.DATE_COL, r, dateStyle).append("<v>"), dateSerial).append("</v></c>");
-            number(cell(sb, RawSheet.PERIOD_COL, r, periodStyle).append("<v>"), periodSerial[raw.periods()[i]])
+            number(cell(sb, layout.dateColumn(), r, dateStyle).append("<v>"), dateSerial).append("</v></c>");
+            number(cell(sb, layout.periodColumn(), r, periodStyle).append("<v>"), periodSerial[raw.periods()[i]])
                     .append("</v></c>");
             for (int t = 0; t < texts; t++) {
                 String s = raw.texts()[t][i];
                 if (s != null) {
-                    sb.append("<c r=\"").append(letters[2 + t]).append(r).append("\" t=\"s\"><v>").append(sst.get(s))
+                    sb.append("<c r=\"").append(letters[layout.textColumn(t)]).append(r).append("\" t=\"s\"><v>").append(sst.get(s))
                             .append("</v></c>");
                 }
             }

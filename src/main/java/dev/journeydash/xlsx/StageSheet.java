@@ -16,224 +16,214 @@ import java.util.List;
 
 /** One sheet per stage: a period-by-KPI table of formulas over the Data sheet, KPI scores and the stage score. */
 final class StageSheet {
-    private StageSheet() { }
+    /** Rows of one KPI's chart, and the rows between the tops of two charts. */
+    private static final int CHART_ROWS = 16;
 
-    static void write(XSSFSheet sheet, Stage stage, Layout layout, Styles styles) {
-        SheetWriter w = new SheetWriter(sheet);
-        Results r = layout.results;
-        int number = layout.stageIndex.get(stage.id()) + 1;
+    private final XSSFSheet sheet;
+    private final SheetWriter w;
+    private final Stage stage;
+    private final List<Kpi> kpis;
+    private final RenderContext ctx;
+    private final StageLayout layout;
+    private final TargetsLayout targets;
+    private final Styles styles;
+
+    private StageSheet(XSSFSheet sheet, Stage stage, RenderContext ctx) {
+        this.sheet = sheet;
+        this.w = new SheetWriter(sheet);
+        this.stage = stage;
+        this.kpis = stage.kpis();
+        this.ctx = ctx;
+        this.layout = ctx.layout().stages();
+        this.targets = ctx.layout().targets();
+        this.styles = ctx.styles();
+    }
+
+    static void write(XSSFSheet sheet, Stage stage, RenderContext ctx) {
+        new StageSheet(sheet, stage, ctx).write();
+    }
+
+    private void write() {
+        heading();
+        XSSFCellStyle[] targetStyles = tableHeader();
+        periodRows(targetStyles);
+        formatting();
+        int chartsRight = charts();
+        pageSetup(chartsRight);
+    }
+
+    /** Title, description, touchpoints and the link back to the Dashboard. */
+    private void heading() {
+        int number = ctx.layout().stageIndex(stage.id()) + 1;
         w.text(1, 0, number + " \u00b7 " + stage.name(), styles.get(Styles.Role.TITLE));
         w.text(2, 0, stage.description(), styles.get(Styles.Role.SUBTITLE));
         w.text(3, 0, stage.touchpoints().isEmpty() ? "" : "Touchpoints: " + String.join(" \u00b7 ", stage.touchpoints()),
                 styles.get(Styles.Role.SUBTITLE));
         XSSFHyperlink back = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-        back.setAddress(Layout.q(Layout.DASHBOARD) + "!A1");
+        back.setAddress(Refs.q(WorkbookLayout.DASHBOARD) + "!A1");
         w.text(4, 0, "\u2190 Dashboard", styles.get(Styles.Role.LINK)).setHyperlink(back);
+    }
 
-        List<Kpi> kpis = stage.kpis();
+    /** The header row and the target row; returns each KPI's style for its targets. */
+    private XSSFCellStyle[] tableHeader() {
         XSSFCellStyle header = styles.get(Styles.Role.HEADER);
         XSSFCellStyle muted = styles.get(Styles.Role.MUTED);
-        w.text(Layout.STAGE_HEADER_ROW, 0, "Period", header);
-        w.text(Layout.STAGE_TARGET_ROW, 0, "Target", muted);
+        w.text(layout.headerRow(), layout.periodColumn(), "Period", header);
+        w.text(layout.targetRow(), layout.periodColumn(), "Target", muted);
         XSSFCellStyle[] targetStyles = kpis.stream()
                 .map(k -> styles.get(Styles.Role.MUTED, styles.pattern(k.format(), k.unit(), k.target(), false)))
                 .toArray(XSSFCellStyle[]::new);
         for (int j = 0; j < kpis.size(); j++) {
             Kpi k = kpis.get(j);
-            int c = layout.kpiColumn.get(k.id());
-            w.text(Layout.STAGE_HEADER_ROW, c, k.label(), header);
-            w.formula(Layout.STAGE_TARGET_ROW, c, layout.targetCell(k.id()), k.target(), targetStyles[j]);
-            w.text(Layout.STAGE_HEADER_ROW, layout.kpiScoreColumn.get(k.id()), "Score: " + k.label(), header);
-            w.text(Layout.STAGE_HEADER_ROW, layout.kpiTargetColumn.get(k.id()), "Target: " + k.label(), header);
+            int c = layout.valueColumn(k.id());
+            w.text(layout.headerRow(), c, k.label(), header);
+            w.formula(layout.targetRow(), c, targets.cell(k.id(), TargetsLayout.Column.TARGET), k.target(), targetStyles[j]);
+            w.text(layout.headerRow(), layout.scoreColumn(k.id()), "Score: " + k.label(), header);
+            w.text(layout.headerRow(), layout.targetColumn(k.id()), "Target: " + k.label(), header);
         }
-        int stageCol = layout.stageScoreColumn.get(stage.id());
-        w.text(Layout.STAGE_HEADER_ROW, stageCol, "Stage score", header);
-        sheet.getRow(Layout.STAGE_HEADER_ROW - 1).setHeightInPoints(40);
+        w.text(layout.headerRow(), layout.stageScoreColumn(stage.id()), "Stage score", header);
+        sheet.getRow(layout.headerRow() - 1).setHeightInPoints(40);
+        return targetStyles;
+    }
 
-        ExcelFormula formulas = new ExcelFormula(layout);
-        XSSFCellStyle date = styles.get(Styles.Role.TEXT, styles.datePattern(layout.journey.granularity()));
+    /** A row per prepared period: the period, each KPI's value, score and target, the stage score. */
+    private void periodRows(XSSFCellStyle[] targetStyles) {
+        Results r = ctx.results();
+        ExcelFormula formulas = new ExcelFormula(ctx.layout());
+        XSSFCellStyle date = styles.get(Styles.Role.TEXT, styles.datePattern(ctx.journey().granularity()));
         XSSFCellStyle percent = styles.get(Styles.Role.TEXT, "0%");
         XSSFCellStyle bold = styles.get(Styles.Role.BOLD_VALUE, "0%");
         XSSFCellStyle[] valueStyles = kpis.stream()
                 .map(k -> styles.get(Styles.Role.TEXT, styles.pattern(k.format(), k.unit(), k.target(), false)))
                 .toArray(XSSFCellStyle[]::new);
         // per KPI, the cells every row reads: its target and direction on Targets, its weight
-        String[] targetCells = kpis.stream().map(k -> layout.targetCell(k.id())).toArray(String[]::new);
-        String[] directionCells = kpis.stream().map(k -> layout.directionCell(k.id())).toArray(String[]::new);
-        List<String> weightCells = kpis.stream().map(k -> layout.weightCell(k.id())).toList();
+        String[] targetCells = kpis.stream().map(k -> targets.cell(k.id(), TargetsLayout.Column.TARGET)).toArray(String[]::new);
+        String[] directionCells = kpis.stream().map(k -> targets.cell(k.id(), TargetsLayout.Column.DIRECTION))
+                .toArray(String[]::new);
+        List<String> weightCells = kpis.stream().map(k -> targets.cell(k.id(), TargetsLayout.Column.WEIGHT)).toList();
         int n = r.periodCount();
-        for (int i = 0; i < layout.capacity; i++) {
-            int row = Layout.STAGE_FIRST_ROW + i;
-            double serial = i < n ? DataSheet.serial(r.data().periods().get(i)) : Double.NaN;
-            w.formula(row, 0, Layout.periodFormula(i), serial, date);
+        int stageCol = layout.stageScoreColumn(stage.id());
+        for (int i = 0; i < ctx.layout().capacity(); i++) {
+            int row = layout.row(i);
+            boolean data = i < n;
+            w.formula(row, layout.periodColumn(), ctx.layout().data().periodFormula(i),
+                    data ? DataSheet.serial(r.data().periods().get(i)) : Double.NaN, date);
             for (int j = 0; j < kpis.size(); j++) {
                 Kpi k = kpis.get(j);
-                int c = layout.kpiColumn.get(k.id());
-                w.formula(row, c, formulas.kpiCell(k, i), i < n ? r.kpi(k.id(), i) : Double.NaN, valueStyles[j]);
-                String v = "$" + Layout.col(c) + row;
-                String score = "IF(ISNUMBER(" + v + "),MAX(0,MIN(1,IF(" + directionCells[j] + "=\"lower\",IF("
-                        + v + "<=0,1," + targetCells[j] + "/" + v + ")," + v + "/" + targetCells[j] + "))),\"\")";
-                w.formula(row, layout.kpiScoreColumn.get(k.id()), score, i < n ? r.score(k.id(), i) : Double.NaN, percent);
-                w.formula(row, layout.kpiTargetColumn.get(k.id()), "IF($A" + row + "=\"\",\"\"," + targetCells[j] + ")",
-                        i < n ? k.target() : Double.NaN, targetStyles[j]);
+                int c = layout.valueColumn(k.id());
+                w.formula(row, c, formulas.kpiCell(k, i), data ? r.kpi(k.id(), i) : Double.NaN, valueStyles[j]);
+                String v = Refs.col(c) + row;
+                w.formula(row, layout.scoreColumn(k.id()), score("$" + v, targetCells[j], directionCells[j]),
+                        data ? r.score(k.id(), i) : Double.NaN, percent);
+                w.formula(row, layout.targetColumn(k.id()), "IF($" + Refs.col(layout.periodColumn()) + row + "=\"\",\"\","
+                        + targetCells[j] + ")", data ? k.target() : Double.NaN, targetStyles[j]);
             }
-            w.formula(row, stageCol, weightedMean(kpis.stream().map(k -> "$" + Layout.col(layout.kpiScoreColumn.get(k.id())) + row).toList(),
-                    weightCells), i < n ? r.stageScore(stage.id(), i) : Double.NaN, bold);
-        }
-        ragFormatting(sheet, stage, layout, styles);
-        SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
-        for (Kpi k : kpis) {
-            int c = layout.kpiScoreColumn.get(k.id());
-            trafficLights(cf, new CellRangeAddress(Layout.STAGE_FIRST_ROW - 1, layout.stageLastRow() - 1, c, c),
-                    layout.amberCell(k.id()));
-        }
-        cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(Layout.STAGE_FIRST_ROW - 1,
-                layout.stageLastRow() - 1, stageCol, stageCol)}, colourScale(cf, styles.theme()));
-        int chartsRight = charts(sheet, stage, layout, styles);
-        // print the periods that have data and the charts, not the rows prepared for appended data
-        int lastRow = Math.max(Layout.STAGE_FIRST_ROW + r.periodCount() - 1, Layout.STAGE_HEADER_ROW - 1 + 16 * kpis.size());
-        sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, chartsRight, 0, lastRow);
-        sheet.setTabColor(Styles.color(styles.theme().accent()));
-        sheet.createFreezePane(1, Layout.STAGE_TARGET_ROW);
-        w.width(0, 12);
-        for (Kpi k : kpis) {
-            w.width(layout.kpiColumn.get(k.id()), 15);
-            w.width(layout.kpiScoreColumn.get(k.id()), 13);
-        }
-        w.width(kpis.size() + 1, 3);
-        w.width(stageCol, 12);
-        w.width(stageCol + 1, 3);
-        for (Kpi k : kpis) {
-            w.width(layout.kpiTargetColumn.get(k.id()), 13);
+            List<String> scores = kpis.stream().map(k -> "$" + Refs.col(layout.scoreColumn(k.id())) + row).toList();
+            w.formula(row, stageCol, Refs.weightedMean(scores, weightCells), data ? r.stageScore(stage.id(), i) : Double.NaN,
+                    bold);
         }
     }
 
+    /** The score of the value in cell {@code v}: as {@code Scoring.score}, clipped to 0..1, blank when {@code v} is. */
+    private static String score(String v, String target, String direction) {
+        return "IF(ISNUMBER(" + v + "),MAX(0,MIN(1,IF(" + direction + "=\"lower\",IF(" + v + "<=0,1," + target + "/" + v
+                + ")," + v + "/" + target + "))),\"\")";
+    }
+
+    /** RAG fills on the values, traffic lights on the scores, a colour scale on the stage score. */
+    private void formatting() {
+        SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
+        int first = layout.firstRow();
+        int last = layout.lastPreparedRow();
+        for (Kpi k : kpis) {
+            // green, amber and red fills on the values, read from the score column and the Targets sheet's amber
+            int c = layout.valueColumn(k.id());
+            String s = "$" + Refs.col(layout.scoreColumn(k.id())) + first;
+            String amber = targets.cell(k.id(), TargetsLayout.Column.AMBER);
+            cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(first - 1, last - 1, c, c)},
+                    new ConditionalFormattingRule[] {
+                        ConditionalFormats.rule(cf, "AND(ISNUMBER(" + s + ")," + s + ">=1)", styles.theme().good()),
+                        ConditionalFormats.rule(cf, "AND(ISNUMBER(" + s + ")," + s + ">=" + amber + ")", styles.theme().warn()),
+                        ConditionalFormats.rule(cf, "ISNUMBER(" + s + ")", styles.theme().bad())});
+        }
+        for (Kpi k : kpis) {
+            int c = layout.scoreColumn(k.id());
+            ConditionalFormats.trafficLights(cf, new CellRangeAddress(first - 1, last - 1, c, c),
+                    targets.cell(k.id(), TargetsLayout.Column.AMBER));
+        }
+        int stageCol = layout.stageScoreColumn(stage.id());
+        cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(first - 1, last - 1, stageCol, stageCol)},
+                ConditionalFormats.colourScale(cf, styles.theme()));
+    }
+
     /** One chart per KPI, actual against target over the data's periods, right of the table; returns their last column. */
-    private static int charts(XSSFSheet sheet, Stage stage, Layout layout, Styles styles) {
+    private int charts() {
         Charts charts = new Charts(sheet);
-        Results r = layout.results;
-        int n = r.periodCount();
-        int left = layout.kpiTargetColumn.get(stage.kpis().get(stage.kpis().size() - 1).id()) + 2;
-        String q = Layout.q(sheet.getSheetName()) + "!";
-        String[] periods = r.data().periods().stream().map(p -> p.label()).toArray(String[]::new);
-        int top = Layout.STAGE_HEADER_ROW - 1;
-        for (Kpi k : stage.kpis()) {
-            // leading periods without a value (prev() in the first period, data starting later) are
-            // left out: a formula's "" is plotted as zero by Excel and LibreOffice alike
-            int first = 0;
-            while (first < n - 1 && Double.isNaN(r.kpi(k.id(), first))) {
-                first++;
-            }
-            int m = n - first;
-            Double[] actual = new Double[m];
-            Double[] target = new Double[m];
-            for (int i = 0; i < m; i++) {
-                double v = r.kpi(k.id(), first + i);
-                actual[i] = Double.isNaN(v) ? null : v;
-                target[i] = k.target();
-            }
-            int row1 = Layout.STAGE_FIRST_ROW + first;
-            int row2 = Layout.STAGE_FIRST_ROW + n - 1;
-            String unit = switch (k.format()) {
-                case PERCENT -> " (%)";
-                case CURRENCY -> " (" + r.journey().currency() + ")";
-                case DURATION -> " (" + k.unit() + ")";
-                default -> "";
-            };
-            var chart = charts.create(left, top, left + 9, top + 15, k.label() + unit + ": actual vs target");
-            String fmt = styles.pattern(k.format(), k.unit(), k.target(), false);
-            charts.lines(chart, q + Layout.abs(0, row1, row2), Arrays.copyOfRange(periods, first, n), java.util.List.of(
-                    new Charts.Series("Actual", q + Layout.abs(layout.kpiColumn.get(k.id()), row1, row2), actual,
-                            styles.theme().primary(), false),
-                    new Charts.Series("Target", q + Layout.abs(layout.kpiTargetColumn.get(k.id()), row1, row2), target,
-                            styles.theme().alert(), true)),
-                    fmt, styles.datePattern(r.journey().granularity()), null);
-            top += 16;
+        int left = layout.targetColumn(kpis.get(kpis.size() - 1).id()) + 2;
+        int top = layout.headerRow() - 1;
+        for (Kpi k : kpis) {
+            chart(charts, k, left, top);
+            top += CHART_ROWS;
         }
         return left + 9;
     }
 
-    /**
-     * Weighted mean of the cells that hold numbers:
-     * {@code IF(COUNT(..)=0,"",(IF(ISNUMBER(s1),s1*w1,0)+..)/(IF(ISNUMBER(s1),w1,0)+..))}.
-     */
-    static String weightedMean(List<String> values, List<String> weights) {
-        StringBuilder num = new StringBuilder();
-        StringBuilder den = new StringBuilder();
-        for (int i = 0; i < values.size(); i++) {
-            String v = values.get(i);
-            String wt = weights.get(i);
-            if (i > 0) {
-                num.append('+');
-                den.append('+');
-            }
-            num.append("IF(ISNUMBER(").append(v).append("),").append(v).append('*').append(wt).append(",0)");
-            den.append("IF(ISNUMBER(").append(v).append("),").append(wt).append(",0)");
+    /** A KPI's chart, its top left corner at 0-based ({@code left}, {@code top}). */
+    private void chart(Charts charts, Kpi k, int left, int top) {
+        Results r = ctx.results();
+        int n = r.periodCount();
+        String q = Refs.q(sheet.getSheetName()) + "!";
+        // leading periods without a value (prev() in the first period, data starting later) are
+        // left out: a formula's "" is plotted as zero by Excel and LibreOffice alike
+        int first = 0;
+        while (first < n - 1 && Double.isNaN(r.kpi(k.id(), first))) {
+            first++;
         }
-        return "IF(COUNT(" + String.join(",", values) + ")=0,\"\",(" + num + ")/(" + den + "))";
-    }
-
-    /** Green, amber and red fills on KPI values, read from the score column and the Targets sheet's amber. */
-    private static void ragFormatting(XSSFSheet sheet, Stage stage, Layout layout, Styles styles) {
-        SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
-        for (Kpi k : stage.kpis()) {
-            int c = layout.kpiColumn.get(k.id());
-            String s = "$" + Layout.col(layout.kpiScoreColumn.get(k.id())) + Layout.STAGE_FIRST_ROW;
-            CellRangeAddress[] range = {new CellRangeAddress(Layout.STAGE_FIRST_ROW - 1, layout.stageLastRow() - 1, c, c)};
-            cf.addConditionalFormatting(range, new ConditionalFormattingRule[] {
-                rule(cf, "AND(ISNUMBER(" + s + ")," + s + ">=1)", styles.theme().good()),
-                rule(cf, "AND(ISNUMBER(" + s + ")," + s + ">=" + layout.amberCell(k.id()) + ")", styles.theme().warn()),
-                rule(cf, "ISNUMBER(" + s + ")", styles.theme().bad())});
+        int m = n - first;
+        Double[] actual = new Double[m];
+        Double[] target = new Double[m];
+        for (int i = 0; i < m; i++) {
+            double v = r.kpi(k.id(), first + i);
+            actual[i] = Double.isNaN(v) ? null : v;
+            target[i] = k.target();
         }
+        int row1 = layout.row(first);
+        int row2 = layout.row(n - 1);
+        String unit = switch (k.format()) {
+            case PERCENT -> " (%)";
+            case CURRENCY -> " (" + r.journey().currency() + ")";
+            case DURATION -> " (" + k.unit() + ")";
+            default -> "";
+        };
+        var chart = charts.create(left, top, left + 9, top + 15, k.label() + unit + ": actual vs target");
+        String fmt = styles.pattern(k.format(), k.unit(), k.target(), false);
+        String[] periods = r.data().periods().stream().map(p -> p.label()).toArray(String[]::new);
+        charts.lines(chart, q + Refs.abs(layout.periodColumn(), row1, row2), Arrays.copyOfRange(periods, first, n), List.of(
+                new Charts.Series("Actual", q + Refs.abs(layout.valueColumn(k.id()), row1, row2), actual,
+                        styles.theme().primary(), false),
+                new Charts.Series("Target", q + Refs.abs(layout.targetColumn(k.id()), row1, row2), target,
+                        styles.theme().alert(), true)),
+                fmt, styles.datePattern(r.journey().granularity()), null);
     }
 
-    /** Traffic-light icons on a score: green at 100 %, amber from {@code amberCell}, red below. */
-    static void trafficLights(SheetConditionalFormatting cf, CellRangeAddress range, String amberCell) {
-        ConditionalFormattingRule rule = cf.createConditionalFormattingRule(
-                org.apache.poi.ss.usermodel.IconMultiStateFormatting.IconSet.GYR_3_TRAFFIC_LIGHTS);
-        org.apache.poi.ss.usermodel.ConditionalFormattingThreshold[] t = rule.getMultiStateFormatting().getThresholds();
-        t[0].setRangeType(org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType.NUMBER);
-        t[0].setValue(0d);
-        t[1].setRangeType(org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType.NUMBER);
-        t[1].setFormula(amberCell);
-        t[2].setRangeType(org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType.NUMBER);
-        t[2].setValue(1d);
-        cf.addConditionalFormatting(new CellRangeAddress[] {range}, rule);
-    }
-
-    /** A data bar in {@code rgb}, scaled from the range's minimum to its maximum. */
-    static ConditionalFormattingRule dataBar(SheetConditionalFormatting cf, String rgb) {
-        ConditionalFormattingRule rule = cf.createConditionalFormattingRule(Styles.color(rgb));
-        var bar = rule.getDataBarFormatting();
-        bar.getMinThreshold().setRangeType(org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType.NUMBER);
-        bar.getMinThreshold().setValue(0d);
-        bar.getMaxThreshold().setRangeType(org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType.MAX);
-        bar.setWidthMin(0);
-        bar.setWidthMax(100);
-        return rule;
-    }
-
-    /** Red (0 %) to amber to green (100 %) for scores. */
-    static ConditionalFormattingRule colourScale(SheetConditionalFormatting cf, dev.journeydash.model.Theme theme) {
-        ConditionalFormattingRule rule = cf.createConditionalFormattingColorScaleRule();
-        var scale = rule.getColorScaleFormatting();
-        scale.setNumControlPoints(3);
-        double[] at = {0.5, 0.85, 1};
-        org.apache.poi.ss.usermodel.ConditionalFormattingThreshold[] t = scale.getThresholds();
-        for (int i = 0; i < 3; i++) {
-            t[i].setRangeType(org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType.NUMBER);
-            t[i].setValue(at[i]);
+    /** Print area, tab colour, frozen panes, column widths. */
+    private void pageSetup(int chartsRight) {
+        // print the periods that have data and the charts, not the rows prepared for appended data
+        int lastRow = Math.max(layout.row(ctx.periodCount() - 1), layout.headerRow() - 1 + CHART_ROWS * kpis.size());
+        sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, chartsRight, 0, lastRow);
+        sheet.setTabColor(Styles.color(styles.theme().accent()));
+        sheet.createFreezePane(1, layout.targetRow());
+        w.width(0, 12);
+        for (Kpi k : kpis) {
+            w.width(layout.valueColumn(k.id()), 15);
+            w.width(layout.scoreColumn(k.id()), 13);
         }
-        scale.setThresholds(t);
-        scale.setColors(new org.apache.poi.ss.usermodel.Color[] {Styles.color(theme.bad()), Styles.color(theme.warn()),
-            Styles.color(theme.good())});
-        return rule;
-    }
-
-    static ConditionalFormattingRule rule(SheetConditionalFormatting cf, String formula, String fill) {
-        ConditionalFormattingRule rule = cf.createConditionalFormattingRule(formula);
-        rule.createPatternFormatting().setFillBackgroundColor(Styles.color(fill));
-        rule.getPatternFormatting().setFillPattern(org.apache.poi.ss.usermodel.PatternFormatting.SOLID_FOREGROUND);
-        return rule;
+        w.width(kpis.size() + 1, 3);
+        int stageCol = layout.stageScoreColumn(stage.id());
+        w.width(stageCol, 12);
+        w.width(stageCol + 1, 3);
+        for (Kpi k : kpis) {
+            w.width(layout.targetColumn(k.id()), 13);
+        }
     }
 }

@@ -36,11 +36,12 @@ public final class WorkbookWriter {
         RawRowsWriter rawRows = null;
         Styles[] styles = new Styles[1];
         ByteArrayOutputStream built = new ByteArrayOutputStream(1 << 20);
-        try (XSSFWorkbook wb = build(results, options, styles)) {
-            if (results.data().raw() != null) {
-                XSSFSheet raw = wb.getSheet(RawSheet.NAME);
+        WorkbookLayout layout = RenderContext.layoutFor(results, options.periodsAhead());
+        try (XSSFWorkbook wb = build(results, layout, options, styles)) {
+            if (layout.rawData().isPresent()) {
+                XSSFSheet raw = wb.getSheet(WorkbookLayout.RAW_DATA);
                 rawPart = raw.getPackagePart().getPartName().getName().substring(1);
-                rawRows = rawRowsWriter(wb, results, styles[0]);
+                rawRows = rawRowsWriter(wb, results, layout.rawData().get(), styles[0]);
             }
             wb.write(built);
         }
@@ -52,11 +53,11 @@ public final class WorkbookWriter {
                 rawRows == null ? null : rawRows::rewrite, out);
     }
 
-    private static RawRowsWriter rawRowsWriter(XSSFWorkbook wb, Results results, Styles styles) {
+    private static RawRowsWriter rawRowsWriter(XSSFWorkbook wb, Results results, RawDataLayout layout, Styles styles) {
         int[] measureStyles = results.journey().measures().stream()
                 .mapToInt(m -> styles.get(Styles.Role.TEXT, styles.pattern(m.format(), "", 1000, false)).getIndex())
                 .toArray();
-        return new RawRowsWriter(results.data(), wb.getSharedStringSource(),
+        return new RawRowsWriter(results.data(), layout, wb.getSharedStringSource(),
                 styles.get(Styles.Role.TEXT, "yyyy-mm-dd").getIndex(),
                 styles.get(Styles.Role.TEXT, styles.datePattern(results.journey().granularity())).getIndex(), measureStyles);
     }
@@ -81,33 +82,34 @@ public final class WorkbookWriter {
     }
 
     /** Builds the workbook; {@code stylesOut[0]} receives the styles, for cells written later. */
-    static XSSFWorkbook build(Results results, RenderOptions options, Styles[] stylesOut) {
+    static XSSFWorkbook build(Results results, WorkbookLayout layout, RenderOptions options, Styles[] stylesOut) {
         XSSFWorkbook wb = new XSSFWorkbook();
         wb.getFontAt(0).setFontName(options.theme().font());
-        Layout layout = new Layout(results, options.periodsAhead(), options.selected());
+        int selected = RenderContext.selectedPeriod(results, options.selected());
         Styles styles = new Styles(wb, options.theme(), results.journey().currency());
         stylesOut[0] = styles;
+        RenderContext ctx = new RenderContext(results, selected, styles, layout);
         // all sheets first, in order, so formulas can name any of them
-        XSSFSheet dashboard = wb.createSheet(Layout.DASHBOARD);
-        for (Stage st : results.journey().stages()) {
-            wb.createSheet(layout.stageSheet.get(st.id()));
+        for (String name : layout.sheetNames()) {
+            wb.createSheet(name);
         }
-        XSSFSheet targets = wb.createSheet(Layout.TARGETS);
-        XSSFSheet data = wb.createSheet(Layout.DATA);
-        XSSFSheet raw = results.data().raw() == null ? null : wb.createSheet(RawSheet.NAME);
-        XSSFSheet about = wb.createSheet(Layout.ABOUT);
+        XSSFSheet dashboard = wb.getSheet(WorkbookLayout.DASHBOARD);
+        XSSFSheet targets = wb.getSheet(WorkbookLayout.TARGETS);
+        XSSFSheet data = wb.getSheet(WorkbookLayout.DATA);
+        XSSFSheet about = wb.getSheet(WorkbookLayout.ABOUT);
 
-        DataSheet.write(data, layout, styles);
-        if (raw != null) {
-            RawSheet.header(raw, layout, styles);
+        DataSheet.write(data, ctx);
+        if (layout.rawData().isPresent()) {
+            XSSFSheet raw = wb.getSheet(WorkbookLayout.RAW_DATA);
+            RawSheet.header(raw, ctx);
             raw.setTabColor(Styles.color(options.theme().muted()));
         }
-        TargetsSheet.write(targets, layout, styles);
+        TargetsSheet.write(targets, ctx);
         for (Stage st : results.journey().stages()) {
-            StageSheet.write(wb.getSheet(layout.stageSheet.get(st.id())), st, layout, styles);
+            StageSheet.write(wb.getSheet(layout.stageSheet(st.id())), st, ctx);
         }
-        DashboardSheet.write(dashboard, layout, styles);
-        AboutSheet.write(about, layout, styles);
+        DashboardSheet.write(dashboard, ctx);
+        AboutSheet.write(about, ctx);
 
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             if (i > 0) {

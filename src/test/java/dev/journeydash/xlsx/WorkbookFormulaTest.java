@@ -45,7 +45,8 @@ class WorkbookFormulaTest {
     @Test
     void theCheckCatchesAWrongCachedValue() throws IOException {
         try (XSSFWorkbook wb = open(Samples.ECOMMERCE.workbook())) {
-            Cell c = wb.getSheet("3 Purchase").getRow(Layout.STAGE_FIRST_ROW).getCell(1);
+            int secondPeriod = stageRow(Samples.ECOMMERCE.results(), 1);
+            Cell c = wb.getSheet("3 Purchase").getRow(secondPeriod - 1).getCell(1);
             assertThat(c.getCellType()).isEqualTo(CellType.FORMULA);
             c.setCellValue(c.getNumericCellValue() * (1 + 1e-6));
             assertThat(FormulaCheck.run(wb).mismatches()).singleElement().asString().startsWith("3 Purchase!B8 =");
@@ -138,16 +139,21 @@ class WorkbookFormulaTest {
                     .isCloseTo(1000.0 / 40000 - decConversion, within(1e-15));
 
             XSSFSheet purchase = wb.getSheet("3 Purchase");
-            Row stageRow = purchase.getRow(Layout.STAGE_FIRST_ROW - 1 + 24);
+            Row stageRow = purchase.getRow(stageRow(results, 24) - 1);
             assertThat(DateUtil.getLocalDateTime(stageRow.getCell(0).getNumericCellValue()).toLocalDate())
                     .isEqualTo(LocalDate.of(2026, 1, 1));
             assertThat(stageRow.getCell(1).getNumericCellValue()).as("conversion rate on the stage sheet")
                     .isCloseTo(1000.0 / 40000, within(1e-15));
             // the row after it stays blank
-            Row next = purchase.getRow(Layout.STAGE_FIRST_ROW - 1 + 25);
+            Row next = purchase.getRow(stageRow(results, 25) - 1);
             assertThat(next.getCell(0).getCellType()).isEqualTo(CellType.FORMULA);
             assertThat(next.getCell(1).getStringCellValue()).isEmpty();
         }
+    }
+
+    /** The 1-based row of period {@code period} on the stage sheets of the sample's workbook. */
+    private static int stageRow(Results results, int period) {
+        return WorkbookLayout.of(results.journey(), results.periodCount() + 36, 0).stages().row(period);
     }
 
     /** The journey score: the big number to the right of the "Journey score" label on row 4. */

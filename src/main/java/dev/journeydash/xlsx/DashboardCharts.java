@@ -1,0 +1,101 @@
+package dev.journeydash.xlsx;
+
+import dev.journeydash.compute.Funnel;
+import dev.journeydash.compute.Results;
+import dev.journeydash.model.Stage;
+import dev.journeydash.xlsx.DashboardLayout.Detail;
+import dev.journeydash.xlsx.DashboardLayout.FunnelColumn;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+import java.util.List;
+
+/**
+ * The Dashboard's three charts, side by side under the cards: the funnel and the stage scores of
+ * the selected period, and the journey score over time. They read the calculation detail's
+ * tables; their caches are the values from {@link Results}.
+ */
+final class DashboardCharts {
+    private final Charts charts;
+    private final RenderContext ctx;
+    private final DashboardLayout layout;
+    private final Results r;
+    private final int top;
+    private final int bottom;
+    private final String q = Refs.q(WorkbookLayout.DASHBOARD) + "!";
+
+    private DashboardCharts(XSSFSheet sheet, RenderContext ctx, int top, int height) {
+        this.charts = new Charts(sheet);
+        this.ctx = ctx;
+        this.layout = ctx.layout().dashboard();
+        this.r = ctx.results();
+        this.top = top;
+        this.bottom = top + height;
+    }
+
+    /** The charts from 0-based row {@code top}, {@code height} rows tall, across the printed page in thirds. */
+    static void write(XSSFSheet sheet, RenderContext ctx, int top, int height) {
+        DashboardCharts c = new DashboardCharts(sheet, ctx, top, height);
+        int third = Math.max(2, c.layout.pageLastColumn() / 3);
+        int a = 1;
+        int b = 1 + third;
+        int d = 1 + 2 * third;
+        if (!ctx.journey().funnel().isEmpty()) {
+            c.funnel(a, b);
+        }
+        c.stageScores(b, d);
+        c.journeyScore(d, c.layout.pageLastColumn() + 1);
+    }
+
+    private static Double nullable(double v) {
+        return Double.isNaN(v) ? null : v;
+    }
+
+    /** Horizontal bars of the selected period's funnel volumes, labelled with their conversions. */
+    private void funnel(int left, int right) {
+        Funnel funnel = r.funnel(ctx.selected());
+        int n = funnel.steps().size();
+        String[] labels = new String[n];
+        Double[] values = new Double[n];
+        for (int s = 0; s < n; s++) {
+            labels[s] = DashboardDetail.chartLabel(funnel.steps().get(s));
+            values[s] = nullable(funnel.steps().get(s).volume());
+        }
+        int first = layout.funnelRow(0);
+        int last = layout.funnelRow(n - 1);
+        XSSFChart chart = charts.create(left, top, right, bottom, "Funnel (selected period)");
+        charts.bars(chart, q + Refs.abs(layout.funnelColumn(FunnelColumn.CHART_LABEL), first, last), labels,
+                List.of(new Charts.Series("Volume", q + Refs.abs(layout.funnelColumn(FunnelColumn.VOLUME), first, last), values,
+                        ctx.styles().theme().primary(), false)), "#,##0", true, null);
+    }
+
+    /** Columns of the selected period's stage scores. */
+    private void stageScores(int left, int right) {
+        List<Stage> stages = ctx.journey().stages();
+        String[] names = stages.stream().map(Stage::name).toArray(String[]::new);
+        Double[] scores = stages.stream().map(st -> nullable(r.stageScore(st.id(), ctx.selected()))).toArray(Double[]::new);
+        int first = layout.stageScoresRow(0);
+        int last = layout.stageScoresRow(stages.size() - 1);
+        int col = layout.detailColumn(Detail.LABEL);
+        XSSFChart chart = charts.create(left, top, right, bottom, "Stage scores (selected period)");
+        charts.bars(chart, q + Refs.abs(col, first, last), names,
+                List.of(new Charts.Series("Stage score", q + Refs.abs(col + 1, first, last), scores,
+                        ctx.styles().theme().accent(), false)), "0%", false, 1.0);
+    }
+
+    /** A line of the journey score over the data's periods, from the score history. */
+    private void journeyScore(int left, int right) {
+        int n = r.periodCount();
+        String[] periods = r.data().periods().stream().map(p -> p.label()).toArray(String[]::new);
+        Double[] scores = new Double[n];
+        for (int i = 0; i < n; i++) {
+            scores[i] = nullable(r.journeyScore(i));
+        }
+        int first = layout.historyRow(0);
+        int last = layout.historyRow(n - 1);
+        XSSFChart chart = charts.create(left, top, right, bottom, "Journey score over time");
+        charts.lines(chart, q + Refs.abs(layout.historyColumn(), first, last), periods,
+                List.of(new Charts.Series("Journey score", q + Refs.abs(layout.historyJourneyColumn(), first, last), scores,
+                        ctx.styles().theme().primary(), false)), "0%", ctx.styles().datePattern(ctx.journey().granularity()), 1.0);
+    }
+}

@@ -1,0 +1,300 @@
+package dev.journeydash.xlsx;
+
+import dev.journeydash.compute.Evaluator;
+import dev.journeydash.compute.Funnel;
+import dev.journeydash.compute.Results;
+import dev.journeydash.compute.Status;
+import dev.journeydash.model.FunnelStep;
+import dev.journeydash.model.Kpi;
+import dev.journeydash.model.Stage;
+import dev.journeydash.xlsx.DashboardLayout.Detail;
+import dev.journeydash.xlsx.DashboardLayout.FunnelColumn;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.NumberToTextConverter;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Dashboard's calculation detail, right of the printed page: the score history, the KPI
+ * table of the selected period, the stage scores and the funnel table. The cards, charts and
+ * friction points on the page read these cells (positions in {@link DashboardLayout}); every
+ * number of the selected period is an {@code INDEX} by the selected index.
+ */
+final class DashboardDetail {
+    private final XSSFSheet sheet;
+    private final SheetWriter w;
+    private final RenderContext ctx;
+    private final DashboardLayout layout;
+    private final Styles styles;
+    private final Results r;
+    private final int sel;
+
+    private DashboardDetail(XSSFSheet sheet, RenderContext ctx) {
+        this.sheet = sheet;
+        this.w = new SheetWriter(sheet);
+        this.ctx = ctx;
+        this.layout = ctx.layout().dashboard();
+        this.styles = ctx.styles();
+        this.r = ctx.results();
+        this.sel = ctx.selected();
+    }
+
+    static void write(XSSFSheet sheet, RenderContext ctx) {
+        DashboardDetail d = new DashboardDetail(sheet, ctx);
+        d.history();
+        d.kpiTable();
+        d.stageScores();
+        d.funnelTable();
+    }
+
+    /** The funnel chart's category: the step's label and its conversion, "Added to cart (15.6%)". */
+    static String chartLabel(Funnel.Step step) {
+        double shown = Evaluator.round(step.conversion() * 100, 1);
+        return Double.isNaN(shown) ? step.step().label() : step.step().label() + " (" + NumberToTextConverter.toText(shown) + "%)";
+    }
+
+    /** "Largest drop-off: Visitors \u2192 Orders"; "" when no step has a drop-off. */
+    static String largestDropText(Funnel funnel) {
+        if (!funnel.hasLargestDrop()) {
+            return "";
+        }
+        int worst = funnel.largestDrop();
+        return "Largest drop-off: " + funnel.steps().get(worst - 1).step().label() + " \u2192 "
+                + funnel.steps().get(worst).step().label();
+    }
+
+    /** The status's word, "" when blank. */
+    static String word(Status status) {
+        return status == null ? "" : status.word();
+    }
+
+    // ---- score history ---------------------------------------------------------------------
+
+    /** Score history by prepared period: stage scores and the journey score. */
+    private void history() {
+        XSSFCellStyle header = styles.get(Styles.Role.HEADER);
+        int col = layout.historyColumn();
+        List<Stage> list = ctx.journey().stages();
+        w.text(layout.detailTitleRow(), col, "Score history", styles.get(Styles.Role.BOLD_VALUE));
+        w.text(layout.historyHeaderRow(), col, "Period", header);
+        for (int s = 0; s < list.size(); s++) {
+            w.text(layout.historyHeaderRow(), layout.historyStageColumn(s), list.get(s).name(), header);
+        }
+        w.text(layout.historyHeaderRow(), layout.historyJourneyColumn(), "Journey score", header);
+        XSSFCellStyle date = styles.get(Styles.Role.TEXT, styles.datePattern(ctx.journey().granularity()));
+        XSSFCellStyle percent = styles.get(Styles.Role.TEXT, "0%");
+        XSSFCellStyle bold = styles.get(Styles.Role.BOLD_VALUE, "0%");
+        List<String> weights = list.stream().map(st -> ctx.layout().targets().stageWeightCell(st.id())).toList();
+        for (int i = 0; i < ctx.layout().capacity(); i++) {
+            historyRow(i, date, percent, bold, weights);
+        }
+        SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
+        cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(layout.historyRow(0) - 1,
+                layout.historyLastRow() - 1, layout.historyStageColumn(0), layout.historyJourneyColumn())},
+                ConditionalFormats.colourScale(cf, styles.theme()));
+        w.width(col, 11);
+        for (int s = 0; s <= list.size(); s++) {
+            w.width(layout.historyStageColumn(s), 13);
+        }
+    }
+
+    /** One period of the history: the period, each stage's score from its sheet, the journey score. */
+    private void historyRow(int i, XSSFCellStyle date, XSSFCellStyle percent, XSSFCellStyle bold, List<String> weights) {
+        List<Stage> list = ctx.journey().stages();
+        StageLayout stages = ctx.layout().stages();
+        boolean data = i < r.periodCount();
+        int row = layout.historyRow(i);
+        w.formula(row, layout.historyColumn(), ctx.layout().data().periodFormula(i),
+                data ? DataSheet.serial(r.data().periods().get(i)) : Double.NaN, date);
+        List<String> cells = new ArrayList<>();
+        for (int s = 0; s < list.size(); s++) {
+            Stage st = list.get(s);
+            String src = Refs.q(ctx.layout().stageSheet(st.id())) + "!$" + Refs.col(stages.stageScoreColumn(st.id()))
+                    + stages.row(i);
+            int c = layout.historyStageColumn(s);
+            w.formula(row, c, "IF(ISNUMBER(" + src + ")," + src + ",\"\")", data ? r.stageScore(st.id(), i) : Double.NaN,
+                    percent);
+            cells.add("$" + Refs.col(c) + row);
+        }
+        w.formula(row, layout.historyJourneyColumn(), Refs.weightedMean(cells, weights),
+                data ? r.journeyScore(i) : Double.NaN, bold);
+    }
+
+    // ---- KPI table -------------------------------------------------------------------------
+
+    private String cell(Detail column, int row) {
+        return layout.detailCell(column, row);
+    }
+
+    /** {@code INDEX(range, selected)}, blank when that cell is not a number. */
+    private String index(String range) {
+        String i = "INDEX(" + range + "," + layout.selectedIndexCell() + ")";
+        return "IFERROR(IF(ISNUMBER(" + i + ")," + i + ",\"\"),\"\")";
+    }
+
+    /** The KPI table of the selected period: a row per stage, then its KPIs. */
+    private void kpiTable() {
+        XSSFCellStyle header = styles.get(Styles.Role.HEADER);
+        int da = layout.detailColumn(Detail.LABEL);
+        w.text(layout.detailTitleRow(), da, "Calculation detail: selected period", styles.get(Styles.Role.BOLD_VALUE));
+        String[] headers = {"KPI", "Value", "Target", "vs target", "vs previous", "Status", "Score", "Sort key", "Stage"};
+        for (Detail c : Detail.values()) {
+            w.text(layout.detailHeaderRow(), layout.detailColumn(c), headers[c.ordinal()],
+                    c == Detail.LABEL ? styles.get(Styles.Role.HEADER_LEFT) : header);
+        }
+        XSSFCellStyle stageStyle = styles.get(Styles.Role.STAGE);
+        XSSFCellStyle stagePercent = styles.get(Styles.Role.STAGE_RIGHT, "0%");
+        StageLayout stages = ctx.layout().stages();
+        for (Stage st : ctx.journey().stages()) {
+            int row = layout.detailStageRow(st.id());
+            for (int c = 0; c <= Detail.SCORE.ordinal(); c++) {
+                w.cell(row, da + c).setCellStyle(stageStyle);
+            }
+            w.text(row, da, ctx.layout().stageSheet(st.id()), stageStyle);
+            w.formula(row, layout.detailColumn(Detail.SCORE), index(stages.range(st.id(), stages.stageScoreColumn(st.id()))),
+                    r.stageScore(st.id(), sel), stagePercent);
+            for (Kpi k : st.kpis()) {
+                kpiRow(layout.detailKpiRow(k.id()), st, k);
+            }
+        }
+        iconSets();
+    }
+
+    private void kpiRow(int row, Stage st, Kpi k) {
+        StageLayout stages = ctx.layout().stages();
+        String valueRange = stages.range(st.id(), stages.valueColumn(k.id()));
+        String idx = layout.selectedIndexCell();
+        double value = r.kpi(k.id(), sel);
+        double prev = sel > 0 ? r.kpi(k.id(), sel - 1) : Double.NaN;
+        double score = r.score(k.id(), sel);
+        String fmt = styles.pattern(k.format(), k.unit(), k.target(), false);
+        String signed = styles.pattern(k.format(), k.unit(), k.target(), true);
+        XSSFCellStyle text = styles.get(Styles.Role.TEXT);
+        w.text(row, layout.detailColumn(Detail.LABEL), k.label(), text);
+        w.formula(row, layout.detailColumn(Detail.VALUE), index(valueRange), value, styles.get(Styles.Role.BOLD_VALUE, fmt));
+        w.formula(row, layout.detailColumn(Detail.TARGET), ctx.layout().targets().cell(k.id(), TargetsLayout.Column.TARGET),
+                k.target(), styles.get(Styles.Role.TEXT, fmt));
+        String v = cell(Detail.VALUE, row);
+        w.formula(row, layout.detailColumn(Detail.VS_TARGET), "IF(ISNUMBER(" + v + ")," + v + "-" + cell(Detail.TARGET, row)
+                + ",\"\")", value - k.target(), styles.get(Styles.Role.TEXT, signed));
+        String prevCell = "INDEX(" + valueRange + "," + idx + "-1)";
+        w.formula(row, layout.detailColumn(Detail.VS_PREVIOUS), "IF(AND(ISNUMBER(" + v + ")," + idx + ">1),IF(ISNUMBER("
+                + prevCell + ")," + v + "-" + prevCell + ",\"\"),\"\")", value - prev, styles.get(Styles.Role.TEXT, signed));
+        String s = cell(Detail.SCORE, row);
+        String amber = ctx.layout().targets().cell(k.id(), TargetsLayout.Column.AMBER);
+        w.formulaText(row, layout.detailColumn(Detail.STATUS), "IF(ISNUMBER(" + s + "),IF(" + s + ">=1,\"" + Status.ON_TRACK.word()
+                + "\",IF(" + s + ">=" + amber + ",\"" + Status.AT_RISK.word() + "\",\"" + Status.OFF_TRACK.word() + "\")),\"\")",
+                word(r.status(k, sel)), styles.get(Styles.Role.CENTER));
+        w.formula(row, layout.detailColumn(Detail.SCORE), index(stages.range(st.id(), stages.scoreColumn(k.id()))), score,
+                styles.get(Styles.Role.TEXT, "0%"));
+        w.formula(row, layout.detailColumn(Detail.SORT_KEY), "IF(ISNUMBER(" + s + ")," + s + "+ROW()/1000000000,\"\")",
+                score + row / 1e9, styles.get(Styles.Role.MUTED, "0.000000000"));
+        w.text(row, layout.detailColumn(Detail.STAGE), st.name(), text);
+    }
+
+    /** Traffic lights on each KPI's score (amber from the Targets sheet), status colours on the statuses. */
+    private void iconSets() {
+        SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
+        int score = layout.detailColumn(Detail.SCORE);
+        for (Kpi k : ctx.journey().kpis().toList()) {
+            int row = layout.detailKpiRow(k.id());
+            ConditionalFormats.trafficLights(cf, new CellRangeAddress(row - 1, row - 1, score, score),
+                    ctx.layout().targets().cell(k.id(), TargetsLayout.Column.AMBER));
+        }
+        ConditionalFormats.statusColours(cf, layout.detailColumn(Detail.STATUS), layout.detailFirstRow(),
+                layout.detailLastRow(), styles.theme());
+    }
+
+    // ---- stage scores and funnel -----------------------------------------------------------
+
+    private void stageScores() {
+        int top = layout.stageScoresHeaderRow();
+        int name = layout.detailColumn(Detail.LABEL);
+        int value = name + 1;
+        w.text(top, name, "Stage", styles.get(Styles.Role.HEADER_LEFT));
+        w.text(top, value, "Score", styles.get(Styles.Role.HEADER));
+        List<Stage> list = ctx.journey().stages();
+        for (int s = 0; s < list.size(); s++) {
+            Stage st = list.get(s);
+            w.text(layout.stageScoresRow(s), name, st.name(), styles.get(Styles.Role.TEXT));
+            w.formula(layout.stageScoresRow(s), value, cell(Detail.SCORE, layout.detailStageRow(st.id())),
+                    r.stageScore(st.id(), sel), styles.get(Styles.Role.TEXT, "0%"));
+        }
+    }
+
+    /** The funnel of the selected period, with the largest drop-off under it. */
+    private void funnelTable() {
+        List<FunnelStep> steps = ctx.journey().funnel();
+        int top = layout.funnelHeaderRow();
+        XSSFCellStyle header = styles.get(Styles.Role.HEADER);
+        String[] headers = {"Funnel", "Volume", "Conversion", "Drop-off", "Of first step", "Chart label"};
+        for (FunnelColumn c : FunnelColumn.values()) {
+            w.text(top, layout.funnelColumn(c), headers[c.ordinal()],
+                    c == FunnelColumn.LABEL ? styles.get(Styles.Role.HEADER_LEFT) : header);
+        }
+        XSSFCellStyle text = styles.get(Styles.Role.TEXT);
+        XSSFCellStyle volume = styles.get(Styles.Role.BOLD_VALUE, "#,##0");
+        XSSFCellStyle percent = styles.get(Styles.Role.TEXT, "0.0%");
+        Funnel funnel = r.funnel(sel);
+        for (int s = 0; s < steps.size(); s++) {
+            funnelRow(s, funnel.steps().get(s), text, volume, percent);
+        }
+        SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
+        if (!steps.isEmpty()) {
+            int c = layout.funnelColumn(FunnelColumn.VOLUME);
+            cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(top, top + steps.size() - 1, c, c)},
+                    ConditionalFormats.dataBar(cf, styles.theme().accent()));
+        }
+        if (steps.size() > 1) {
+            largestDrop(funnel);
+        }
+    }
+
+    private String funnelCell(FunnelColumn column, int row) {
+        return Refs.cell(layout.funnelColumn(column), row);
+    }
+
+    private void funnelRow(int s, Funnel.Step step, XSSFCellStyle text, XSSFCellStyle volume, XSSFCellStyle percent) {
+        int row = layout.funnelRow(s);
+        FunnelStep f = step.step();
+        DataLayout data = ctx.layout().data();
+        w.text(row, layout.funnelColumn(FunnelColumn.LABEL), f.label(), text);
+        w.formula(row, layout.funnelColumn(FunnelColumn.VOLUME), index(data.range(data.measureColumn(f.measure()))),
+                step.volume(), volume);
+        String vol = funnelCell(FunnelColumn.VOLUME, row);
+        String conv = funnelCell(FunnelColumn.CONVERSION, row);
+        if (s > 0) {
+            String prev = funnelCell(FunnelColumn.VOLUME, row - 1);
+            w.formula(row, layout.funnelColumn(FunnelColumn.CONVERSION), "IF(AND(ISNUMBER(" + vol + "),ISNUMBER(" + prev
+                    + ")),IFERROR(" + vol + "/" + prev + ",\"\"),\"\")", step.conversion(), percent);
+            w.formula(row, layout.funnelColumn(FunnelColumn.DROP_OFF), "IF(ISNUMBER(" + conv + "),1-" + conv + ",\"\")",
+                    step.dropOff(), percent);
+        }
+        String first = funnelCell(FunnelColumn.VOLUME, layout.funnelRow(0));
+        w.formula(row, layout.funnelColumn(FunnelColumn.OF_FIRST), "IF(AND(ISNUMBER(" + vol + "),ISNUMBER(" + first
+                + ")),IFERROR(" + vol + "/" + first + ",\"\"),\"\")", step.ofFirst(), percent);
+        String label = funnelCell(FunnelColumn.LABEL, row);
+        w.formulaText(row, layout.funnelColumn(FunnelColumn.CHART_LABEL), s == 0 ? label : "IF(ISNUMBER(" + conv + "),"
+                + label + "&\" (\"&ROUND(" + conv + "*100,1)&\"%)\"," + label + ")", chartLabel(step), text);
+    }
+
+    /** The largest drop-off's text ("Largest drop-off: A \u2192 B") and value, on the row under the funnel. */
+    private void largestDrop(Funnel funnel) {
+        int n = funnel.steps().size();
+        int row = layout.largestDropRow();
+        int labels = layout.funnelColumn(FunnelColumn.LABEL);
+        String drops = Refs.abs(layout.funnelColumn(FunnelColumn.DROP_OFF), layout.funnelRow(1), layout.funnelRow(n - 1));
+        String m = "MATCH(MAX(" + drops + ")," + drops + ",0)";
+        w.formulaText(row, labels, "IF(COUNT(" + drops + ")=0,\"\",\"Largest drop-off: \"&INDEX("
+                + Refs.abs(labels, layout.funnelRow(0), layout.funnelRow(n - 2)) + "," + m + ")&\" \u2192 \"&INDEX("
+                + Refs.abs(labels, layout.funnelRow(1), layout.funnelRow(n - 1)) + "," + m + "))", largestDropText(funnel),
+                styles.get(Styles.Role.BOLD_VALUE));
+        w.formula(row, layout.funnelColumn(FunnelColumn.DROP_OFF), "IF(COUNT(" + drops + ")=0,\"\",MAX(" + drops + "))",
+                funnel.hasLargestDrop() ? funnel.steps().get(funnel.largestDrop()).dropOff() : Double.NaN,
+                styles.get(Styles.Role.BOLD_VALUE, "0.0%"));
+    }
+}

@@ -1,0 +1,193 @@
+package dev.journeydash.xlsx;
+
+import dev.journeydash.model.Journey;
+import dev.journeydash.model.Kpi;
+import dev.journeydash.model.Stage;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The Dashboard's cells that formulas and charts read. The printed page spans columns 0 to
+ * {@link #pageLastColumn()}, three columns per stage; the period selector sits on it. Right of
+ * the page, outside the print area, the calculation detail: on the selector's row the selected
+ * period's index and the period count; under it the KPI table of the selected period (a row per
+ * stage followed by rows for its KPIs), the stage-score table, the funnel table with the largest
+ * drop-off under it, and, further right, the score history with a row per prepared period.
+ * Rows 1-based, columns 0-based.
+ */
+public final class DashboardLayout {
+    /** The defined name of the selector's list: the Data sheet's periods. */
+    public static final String PERIOD_LIST = "PeriodList";
+
+    /** The columns of the detail KPI table, left to right. */
+    public enum Detail {
+        /** The KPI's label; on a stage row, the stage's sheet name. */
+        LABEL,
+        VALUE, TARGET, VS_TARGET, VS_PREVIOUS,
+        /** The KPI's status in the selected period. */
+        STATUS,
+        /** The KPI's score; on a stage row, the stage's score. */
+        SCORE,
+        /** score + ROW()/1e9, which the friction points rank by. */
+        SORT_KEY,
+        /** The KPI's stage name. */
+        STAGE
+    }
+
+    /** The columns of the funnel table, left to right. */
+    public enum FunnelColumn { LABEL, VOLUME, CONVERSION, DROP_OFF, OF_FIRST, CHART_LABEL }
+
+    private final int stages;
+    private final int capacity;
+    private final int funnelSteps;
+    private final Map<String, Integer> stageRow = new HashMap<>();
+    private final Map<String, Integer> kpiRow = new HashMap<>();
+    private final int detailLastRow;
+
+    DashboardLayout(Journey journey, int capacity) {
+        this.stages = journey.stages().size();
+        this.capacity = capacity;
+        this.funnelSteps = journey.funnel().size();
+        int row = detailHeaderRow();
+        for (Stage st : journey.stages()) {
+            stageRow.put(st.id(), ++row);
+            for (Kpi k : st.kpis()) {
+                kpiRow.put(k.id(), ++row);
+            }
+        }
+        detailLastRow = row;
+    }
+
+    public int selectorRow() {
+        return 4;
+    }
+
+    /** The period selector: a date serial, chosen from a list of the Data sheet's periods. */
+    public int selectorColumn() {
+        return 2;
+    }
+
+    /** The last column of the printed page. */
+    public int pageLastColumn() {
+        return cardColumn(stages - 1) + 1;
+    }
+
+    /** On the selector's row: the selected period's 1-based position among the Data sheet's periods. */
+    public int selectedIndexColumn() {
+        return detailColumn(Detail.VALUE);
+    }
+
+    /** On the selector's row: the number of periods on the Data sheet. */
+    public int periodCountColumn() {
+        return detailColumn(Detail.TARGET);
+    }
+
+    /** The title row above the detail tables. */
+    public int detailTitleRow() {
+        return detailHeaderRow() - 1;
+    }
+
+    public int detailHeaderRow() {
+        return 6;
+    }
+
+    public int detailColumn(Detail column) {
+        return pageLastColumn() + 3 + column.ordinal();
+    }
+
+    /** The stage's row in the detail KPI table (its sheet name and score). */
+    public int detailStageRow(String stageId) {
+        return Ids.get(stageRow, stageId, "stage");
+    }
+
+    public int detailKpiRow(String kpiId) {
+        return Ids.get(kpiRow, kpiId, "KPI");
+    }
+
+    public int detailFirstRow() {
+        return detailHeaderRow() + 1;
+    }
+
+    public int detailLastRow() {
+        return detailLastRow;
+    }
+
+    /** The header of the stage-score table (stage name in the LABEL column, score in the VALUE column). */
+    public int stageScoresHeaderRow() {
+        return detailLastRow + 2;
+    }
+
+    /** The row of the stage {@code stageIndex} (0-based, journey order) in the stage-score table. */
+    public int stageScoresRow(int stageIndex) {
+        return stageScoresHeaderRow() + 1 + stageIndex;
+    }
+
+    public int funnelHeaderRow() {
+        return stageScoresHeaderRow() + stages + 2;
+    }
+
+    /** The row of funnel step {@code step} (0-based, widest first). */
+    public int funnelRow(int step) {
+        return funnelHeaderRow() + 1 + step;
+    }
+
+    public int funnelColumn(FunnelColumn column) {
+        return detailColumn(Detail.LABEL) + column.ordinal();
+    }
+
+    /**
+     * The row under the funnel's steps holding the largest drop-off: its text in the LABEL
+     * column, its value in the DROP_OFF column; written only when the funnel has two steps or more.
+     */
+    public int largestDropRow() {
+        return funnelRow(funnelSteps);
+    }
+
+    /** The score history's period column. */
+    public int historyColumn() {
+        return detailColumn(Detail.LABEL) + 11;
+    }
+
+    /** The score history's column of the stage {@code stageIndex} (0-based, journey order). */
+    public int historyStageColumn(int stageIndex) {
+        return historyColumn() + 1 + stageIndex;
+    }
+
+    public int historyJourneyColumn() {
+        return historyColumn() + 1 + stages;
+    }
+
+    public int historyHeaderRow() {
+        return detailHeaderRow();
+    }
+
+    /** The score history's row of period {@code period} (0-based). */
+    public int historyRow(int period) {
+        return historyHeaderRow() + 1 + period;
+    }
+
+    public int historyLastRow() {
+        return historyRow(capacity - 1);
+    }
+
+    /** First column of the printed card group of the stage {@code stageIndex}: two columns per stage and a gap. */
+    int cardColumn(int stageIndex) {
+        return 1 + 3 * stageIndex;
+    }
+
+    /** {@code $C$4} */
+    String selectorCell() {
+        return Refs.cell(selectorColumn(), selectorRow());
+    }
+
+    /** {@code $T$4}: the selected period's index, which every INDEX of the detail area reads. */
+    String selectedIndexCell() {
+        return Refs.cell(selectedIndexColumn(), selectorRow());
+    }
+
+    /** {@code $S$8}: a cell of the detail KPI table. */
+    String detailCell(Detail column, int row) {
+        return Refs.cell(detailColumn(column), row);
+    }
+}

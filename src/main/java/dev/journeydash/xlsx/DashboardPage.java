@@ -1,0 +1,260 @@
+package dev.journeydash.xlsx;
+
+import dev.journeydash.compute.FrictionPoint;
+import dev.journeydash.compute.Results;
+import dev.journeydash.model.Journey;
+import dev.journeydash.model.Kpi;
+import dev.journeydash.model.Stage;
+import dev.journeydash.xlsx.DashboardLayout.Detail;
+import dev.journeydash.xlsx.DashboardLayout.FunnelColumn;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
+import org.apache.poi.xssf.usermodel.XSSFHyperlink;
+import org.apache.poi.xssf.usermodel.XSSFName;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Dashboard's printed page: the banner, the period selector and the journey score, KPI
+ * cards grouped by stage (value, status, target, variance, change, sparkline), the charts and
+ * the friction points. Every number is a formula of a cell of the calculation detail
+ * ({@link DashboardDetail}), with the value from {@link Results} cached.
+ */
+final class DashboardPage {
+    static final int STAGE_ROW = 6;
+    static final int CARD_ROW = 7;
+    static final int CARD_HEIGHT = 4;
+    static final int CHART_HEIGHT = 16;
+    /** Friction points shown. */
+    static final int FRICTION_COUNT = 3;
+    static final int SPARK_PERIODS = 12;
+
+    private final XSSFSheet sheet;
+    private final SheetWriter w;
+    private final RenderContext ctx;
+    private final DashboardLayout layout;
+    private final Styles styles;
+    private final Results r;
+    private final Journey journey;
+    private final int sel;
+    private final int stages;
+    private final int maxKpis;
+
+    DashboardPage(XSSFSheet sheet, RenderContext ctx) {
+        this.sheet = sheet;
+        this.w = new SheetWriter(sheet);
+        this.ctx = ctx;
+        this.layout = ctx.layout().dashboard();
+        this.styles = ctx.styles();
+        this.r = ctx.results();
+        this.journey = ctx.journey();
+        this.sel = ctx.selected();
+        this.stages = journey.stages().size();
+        this.maxKpis = journey.stages().stream().mapToInt(s -> s.kpis().size()).max().orElse(1);
+    }
+
+    /** Writes the page; returns its last row. */
+    int write() {
+        banner();
+        selector();
+        periodList();
+        cards();
+        int chartRow = CARD_ROW + CARD_HEIGHT * maxKpis + 1;
+        DashboardCharts.write(sheet, ctx, chartRow - 1, CHART_HEIGHT);
+        int frictionTop = chartRow + CHART_HEIGHT + 1;
+        friction(frictionTop);
+        return frictionTop + FRICTION_COUNT;
+    }
+
+    private int c0(int group) {
+        return layout.cardColumn(group);
+    }
+
+    private String detail(Detail column, int row) {
+        return layout.detailCell(column, row);
+    }
+
+    private void banner() {
+        XSSFCellStyle banner = styles.get(Styles.Role.BANNER);
+        XSSFCellStyle small = styles.get(Styles.Role.BANNER_SMALL);
+        for (int c = 1; c <= layout.pageLastColumn(); c++) {
+            w.cell(1, c).setCellStyle(banner);
+            w.cell(2, c).setCellStyle(small);
+        }
+        String title = journey.client().isEmpty() ? journey.name() : journey.client() + " \u2013 " + journey.name();
+        w.text(1, 1, title, banner);
+        int last = r.periodCount() - 1;
+        String through = "Data " + r.data().periods().get(0).label() + " to " + r.data().periods().get(last).label();
+        w.text(2, 1, journey.description().isEmpty() ? through : journey.description() + "  \u00b7  " + through, small);
+        sheet.getRow(0).setHeightInPoints(32);
+        sheet.getRow(1).setHeightInPoints(18);
+    }
+
+    /** The selector and, beside the detail, the selected index and period count; the journey score; the largest drop-off. */
+    private void selector() {
+        int row = layout.selectorRow();
+        w.text(row, 1, "Period \u25be", styles.get(Styles.Role.BOLD_VALUE));
+        w.number(row, layout.selectorColumn(), DataSheet.serial(r.data().periods().get(sel)),
+                styles.get(Styles.Role.INPUT, styles.datePattern(journey.granularity())));
+        DataLayout data = ctx.layout().data();
+        String periods = data.range(data.periodColumn());
+        w.text(row, layout.detailColumn(Detail.LABEL), "Selected period", styles.get(Styles.Role.MUTED));
+        w.formula(row, layout.selectedIndexColumn(), "MATCH(" + layout.selectorCell() + "," + periods + ",0)", sel + 1,
+                styles.get(Styles.Role.MUTED, "\"#\"0"));
+        w.formula(row, layout.periodCountColumn(), "COUNT(" + periods + ")", r.periodCount(),
+                styles.get(Styles.Role.MUTED, "\"of \"0"));
+        int g = Math.min(1, stages - 1);
+        int scoreCol = c0(g) + (g == 0 ? 2 : 0);
+        w.text(row, scoreCol, "Journey score", styles.get(Styles.Role.BOLD_VALUE));
+        String range = Refs.abs(layout.historyJourneyColumn(), layout.historyRow(0), layout.historyLastRow());
+        w.formula(row, scoreCol + 1, "IFERROR(INDEX(" + range + "," + layout.selectedIndexCell() + "),\"\")",
+                r.journeyScore(sel), styles.get(Styles.Role.BIG, "0%"));
+        if (stages >= 3 && journey.funnel().size() > 1) {
+            String src = Refs.cell(layout.funnelColumn(FunnelColumn.LABEL), layout.largestDropRow());
+            w.formulaText(row, c0(2), "IF(" + src + "=\"\",\"\"," + src + ")", DashboardDetail.largestDropText(r.funnel(sel)),
+                    styles.get(Styles.Role.BOLD_VALUE));
+        }
+        sheet.getRow(row - 1).setHeightInPoints(30);
+    }
+
+    /** The selector's drop-down: the defined name of the Data sheet's periods, and the validation over it. */
+    private void periodList() {
+        DataLayout data = ctx.layout().data();
+        XSSFName name = sheet.getWorkbook().createName();
+        name.setNameName(DashboardLayout.PERIOD_LIST);
+        name.setRefersToFormula("OFFSET(" + WorkbookLayout.DATA + "!" + Refs.cell(data.periodColumn(), data.firstRow())
+                + ",0,0,MAX(1,COUNT(" + data.range(data.periodColumn()) + ")),1)");
+        XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
+        int row = layout.selectorRow() - 1;
+        DataValidation dv = helper.createValidation(helper.createFormulaListConstraint(DashboardLayout.PERIOD_LIST),
+                new CellRangeAddressList(row, row, layout.selectorColumn(), layout.selectorColumn()));
+        dv.setShowErrorBox(true);
+        dv.createErrorBox("Period", "Choose a period from the list; periods come from the Data sheet.");
+        dv.setShowPromptBox(true);
+        dv.createPromptBox("Period", "Choose the period the dashboard shows.");
+        sheet.addValidationData(dv);
+    }
+
+    // ---- cards -----------------------------------------------------------------------------
+
+    /** Per stage a header (sheet link, score) and a card per KPI; sparklines; status colours. */
+    private void cards() {
+        XSSFCellStyle stageStyle = styles.get(Styles.Role.STAGE);
+        XSSFCellStyle stagePercent = styles.get(Styles.Role.STAGE_RIGHT, "0%");
+        XSSFCellStyle label = styles.get(Styles.Role.CARD_LABEL);
+        XSSFCellStyle status = styles.get(Styles.Role.CENTER);
+        List<Sparklines.Sparkline> sparks = new ArrayList<>();
+        for (int g = 0; g < stages; g++) {
+            Stage st = journey.stages().get(g);
+            int a = c0(g);
+            XSSFHyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+            link.setAddress(Refs.q(ctx.layout().stageSheet(st.id())) + "!A1");
+            w.text(STAGE_ROW, a, ctx.layout().stageSheet(st.id()), stageStyle).setHyperlink(link);
+            w.formula(STAGE_ROW, a + 1, detail(Detail.SCORE, layout.detailStageRow(st.id())), r.stageScore(st.id(), sel),
+                    stagePercent);
+            for (int j = 0; j < st.kpis().size(); j++) {
+                sparks.add(card(CARD_ROW + CARD_HEIGHT * j, a, st.kpis().get(j), label, status));
+            }
+        }
+        Sparklines.add(sheet, sparks, styles.theme().accent(), styles.theme().alert());
+        SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
+        int lastCardRow = CARD_ROW + CARD_HEIGHT * maxKpis - 1;
+        for (int g = 0; g < stages; g++) {
+            ConditionalFormats.statusColours(cf, c0(g) + 1, CARD_ROW, lastCardRow, styles.theme());
+        }
+        for (int row = CARD_ROW; row <= lastCardRow; row++) {
+            sheet.getRow(row - 1).setHeightInPoints((row - CARD_ROW) % CARD_HEIGHT == 1 ? 21 : 14);
+        }
+    }
+
+    /** A KPI's card, its top left cell at ({@code base}, {@code a}); returns its sparkline. */
+    private Sparklines.Sparkline card(int base, int a, Kpi k, XSSFCellStyle label, XSSFCellStyle status) {
+        int kr = layout.detailKpiRow(k.id());
+        String fmt = styles.pattern(k.format(), k.unit(), k.target(), false);
+        String signed = styles.pattern(k.format(), k.unit(), k.target(), true);
+        double value = r.kpi(k.id(), sel);
+        double prev = sel > 0 ? r.kpi(k.id(), sel - 1) : Double.NaN;
+        w.text(base, a, k.label(), label);
+        w.blank(base, a + 1, label);
+        w.formula(base + 1, a, detail(Detail.VALUE, kr), value, styles.get(Styles.Role.CARD_VALUE, fmt));
+        String statusCell = detail(Detail.STATUS, kr);
+        w.formulaText(base + 1, a + 1, "IF(" + statusCell + "=\"\",\"\"," + statusCell + ")",
+                DashboardDetail.word(r.status(k, sel)), status);
+        w.formula(base + 2, a, detail(Detail.TARGET, kr), k.target(), styles.get(Styles.Role.CARD_SMALL, "\"Target \"" + fmt));
+        w.formula(base + 2, a + 1, detail(Detail.VS_TARGET, kr), value - k.target(),
+                styles.get(Styles.Role.CARD_SMALL_RIGHT, suffixed(signed, " vs target")));
+        w.formula(base + 3, a, detail(Detail.VS_PREVIOUS, kr), value - prev,
+                styles.get(Styles.Role.CARD_SMALL, suffixed(signed, " vs prev")));
+        w.blank(base + 3, a + 1, styles.get(Styles.Role.CARD_SMALL));
+        StageLayout stageLayout = ctx.layout().stages();
+        String c = Refs.col(stageLayout.valueColumn(k.id()));
+        int sparkFirst = Math.max(0, r.periodCount() - SPARK_PERIODS);
+        return new Sparklines.Sparkline(Refs.q(ctx.layout().stageSheet(stageLayout.stageOf(k.id()))) + "!" + c
+                + stageLayout.row(sparkFirst) + ":" + c + stageLayout.row(r.periodCount() - 1), Refs.col(a + 1) + (base + 3));
+    }
+
+    /** A number format with a text suffix on each section: {@code +0.0%" vs prev";-0.0%" vs prev";...}. */
+    private static String suffixed(String signed, String suffix) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : signed.split(";")) {
+            if (sb.length() > 0) {
+                sb.append(';');
+            }
+            sb.append(part).append('"').append(suffix).append('"');
+        }
+        return sb.toString();
+    }
+
+    // ---- friction points -------------------------------------------------------------------
+
+    /**
+     * The lowest-scoring KPIs that are not on track, ranked by the detail table's sort keys
+     * with {@code SMALL}; the cached values are {@link Results#frictionPoints(int)}.
+     */
+    private void friction(int top) {
+        XSSFCellStyle headerLeft = styles.get(Styles.Role.HEADER_LEFT);
+        for (int c = 1; c <= layout.pageLastColumn(); c++) {
+            w.blank(top, c, headerLeft);
+        }
+        w.text(top, 1, "Friction points: lowest scores", headerLeft);
+        int g1 = Math.min(1, stages - 1);
+        int g2 = Math.min(2, stages - 1);
+        int stageCol = c0(g1);
+        int statusCol = g2 == g1 ? c0(g1) + 1 : c0(g2);
+        int scoreCol = statusCol + 1;
+        w.text(top, stageCol, "Stage", headerLeft);
+        w.text(top, statusCol, "Status", styles.get(Styles.Role.HEADER));
+        w.text(top, scoreCol, "Score", styles.get(Styles.Role.HEADER));
+        String keys = detailColumn(Detail.SORT_KEY);
+        List<FrictionPoint> points = r.frictionPoints(sel);
+        XSSFCellStyle text = styles.get(Styles.Role.TEXT);
+        for (int n = 1; n <= FRICTION_COUNT; n++) {
+            int row = top + n;
+            String kth = "SMALL(" + keys + "," + n + ")";
+            String guard = "IF(COUNT(" + keys + ")<" + n + ",\"\",IF(" + kth + ">=1,\"\",";
+            String match = "MATCH(" + kth + "," + keys + ",0)";
+            FrictionPoint p = n <= points.size() ? points.get(n - 1) : null;
+            w.formulaText(row, 1, guard + n + "&\". \"&INDEX(" + detailColumn(Detail.LABEL) + "," + match + ")))",
+                    p != null ? n + ". " + p.kpi().label() : "", text);
+            w.formulaText(row, stageCol, guard + "INDEX(" + detailColumn(Detail.STAGE) + "," + match + ")))",
+                    p != null ? p.stage().name() : "", text);
+            w.formulaText(row, statusCol, guard + "INDEX(" + detailColumn(Detail.STATUS) + "," + match + ")))",
+                    p != null ? p.status().word() : "", styles.get(Styles.Role.CENTER));
+            w.formula(row, scoreCol, guard + "INDEX(" + detailColumn(Detail.SCORE) + "," + match + ")))",
+                    p != null ? p.score() : Double.NaN, styles.get(Styles.Role.TEXT, "0%"));
+        }
+        ConditionalFormats.statusColours(sheet.getSheetConditionalFormatting(), statusCol, top + 1, top + FRICTION_COUNT,
+                styles.theme());
+    }
+
+    /** A column of the detail KPI table, over its stage and KPI rows. */
+    private String detailColumn(Detail column) {
+        return Refs.abs(layout.detailColumn(column), layout.detailFirstRow(), layout.detailLastRow());
+    }
+}

@@ -1,0 +1,54 @@
+package dev.journeydash.xlsx;
+
+import dev.journeydash.compute.Results;
+import dev.journeydash.model.Journey;
+
+import java.util.Objects;
+
+/**
+ * What one rendering writes, apart from where it goes: the results, the period the Dashboard
+ * shows and the styles. Where things go is the {@link WorkbookLayout}.
+ *
+ * @param results  the numbers, also the cached values of the formulas
+ * @param selected the period the Dashboard shows, 0-based
+ * @param styles   the workbook's cell styles
+ * @param layout   the cell contract
+ */
+record RenderContext(Results results, int selected, Styles styles, WorkbookLayout layout) {
+    RenderContext {
+        Objects.requireNonNull(results, "results");
+        Objects.requireNonNull(styles, "styles");
+        Objects.requireNonNull(layout, "layout");
+        if (selected < 0 || selected >= results.periodCount()) {
+            throw new IllegalArgumentException("selected must be 0.." + (results.periodCount() - 1) + ", not " + selected);
+        }
+    }
+
+    /**
+     * The layout of the workbook for {@code results}: their journey, their periods plus
+     * {@code periodsAhead}, their extra columns, and a raw data sheet when they have raw rows.
+     */
+    static WorkbookLayout layoutFor(Results results, int periodsAhead) {
+        WorkbookLayout layout = WorkbookLayout.of(results.journey(), results.periodCount() + periodsAhead,
+                results.data().extras().size());
+        var raw = results.data().raw();
+        return raw == null ? layout : layout.withRawData(raw.textHeaders().size());
+    }
+
+    /** The period the options ask for: -1 is the latest. */
+    static int selectedPeriod(Results results, int option) {
+        if (option >= results.periodCount()) {
+            throw new IllegalArgumentException("selected period " + option + " is past the data's "
+                    + results.periodCount() + " periods");
+        }
+        return option < 0 ? results.periodCount() - 1 : option;
+    }
+
+    Journey journey() {
+        return results.journey();
+    }
+
+    int periodCount() {
+        return results.periodCount();
+    }
+}

@@ -1,0 +1,103 @@
+package dev.journeydash.xlsx;
+
+import dev.journeydash.model.Kpi;
+import dev.journeydash.model.Stage;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The period-by-KPI table of each stage sheet: a header row, a row with each KPI's target, then
+ * one row per prepared period. Column A holds the period; then, for a stage of k KPIs, the k
+ * KPI values, a gap, the k scores, the stage score, a gap of two, and the k targets per period
+ * (the series the charts draw). Rows 1-based, columns 0-based.
+ */
+public final class StageLayout {
+    private final WorkbookLayout workbook;
+    private final int capacity;
+    private final Map<String, String> kpiStage = new HashMap<>();
+    private final Map<String, Integer> valueColumn = new HashMap<>();
+    private final Map<String, Integer> scoreColumn = new HashMap<>();
+    private final Map<String, Integer> targetColumn = new HashMap<>();
+    private final Map<String, Integer> stageScoreColumn = new HashMap<>();
+
+    StageLayout(WorkbookLayout workbook, int capacity) {
+        this.workbook = workbook;
+        this.capacity = capacity;
+        for (Stage st : workbook.journey().stages()) {
+            List<Kpi> kpis = st.kpis();
+            int k = kpis.size();
+            for (int j = 0; j < k; j++) {
+                String id = kpis.get(j).id();
+                kpiStage.put(id, st.id());
+                valueColumn.put(id, 1 + j);
+                scoreColumn.put(id, 1 + k + 1 + j);
+                targetColumn.put(id, 1 + k + 1 + k + 2 + j);
+            }
+            stageScoreColumn.put(st.id(), 1 + k + 1 + k);
+        }
+    }
+
+    public int headerRow() {
+        return 5;
+    }
+
+    /** The row under the header with each KPI's target (a formula of the Targets sheet). */
+    public int targetRow() {
+        return 6;
+    }
+
+    /** The row of the first period. */
+    public int firstRow() {
+        return 7;
+    }
+
+    /** The row of period {@code period} (0-based). */
+    public int row(int period) {
+        return firstRow() + period;
+    }
+
+    public int lastPreparedRow() {
+        return firstRow() + capacity - 1;
+    }
+
+    /** The column of the periods (formulas of the Data sheet's periods). */
+    public int periodColumn() {
+        return 0;
+    }
+
+    /** The id of the stage whose sheet holds the KPI. */
+    public String stageOf(String kpiId) {
+        return Ids.get(kpiStage, kpiId, "KPI");
+    }
+
+    public int valueColumn(String kpiId) {
+        return Ids.get(valueColumn, kpiId, "KPI");
+    }
+
+    /** The KPI's score (0..1) per period. */
+    public int scoreColumn(String kpiId) {
+        return Ids.get(scoreColumn, kpiId, "KPI");
+    }
+
+    /** The KPI's target per period, as the charts draw it. */
+    public int targetColumn(String kpiId) {
+        return Ids.get(targetColumn, kpiId, "KPI");
+    }
+
+    /** The stage's score per period, on its own sheet. */
+    public int stageScoreColumn(String stageId) {
+        return Ids.get(stageScoreColumn, stageId, "stage");
+    }
+
+    /** {@code '3 Purchase'!$B$7:$B$66}: a column's prepared period rows on a stage's sheet. */
+    String range(String stageId, int column) {
+        return Refs.q(workbook.stageSheet(stageId)) + "!" + Refs.abs(column, firstRow(), lastPreparedRow());
+    }
+
+    /** {@code '3 Purchase'!$B$9}: a KPI's value in one period. */
+    String valueCell(String kpiId, int period) {
+        return Refs.q(workbook.stageSheet(stageOf(kpiId))) + "!" + Refs.cell(valueColumn(kpiId), row(period));
+    }
+}

@@ -1,0 +1,126 @@
+package dev.journeydash.xlsx;
+
+import dev.journeydash.model.Journey;
+import dev.journeydash.model.Kpi;
+import dev.journeydash.model.Stage;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The Targets sheet: a header row, then one row per KPI in journey order (stage by stage) with
+ * the {@link Column}s below; under it, after a blank row, a title row, a header row and one row
+ * per stage with its weight in the journey score. The direction, target, amber and weight cells
+ * are the user's to edit: every score reads them. Rows 1-based, columns 0-based.
+ */
+public final class TargetsLayout {
+    /** The columns of a KPI's row. */
+    public enum Column {
+        STAGE(0), KPI(1), KPI_ID(2), FORMAT(3),
+        /** Which way the KPI improves: higher or lower. */
+        DIRECTION(4),
+        TARGET(5),
+        /** The score from which the KPI is at risk rather than off track. */
+        AMBER(6),
+        /** The KPI's weight in its stage's score. */
+        WEIGHT(7);
+
+        private final int index;
+
+        Column(int index) {
+            this.index = index;
+        }
+
+        /** 0-based column index. */
+        public int index() {
+            return index;
+        }
+    }
+
+    /** The columns of a stage's weight row. */
+    public enum StageColumn {
+        STAGE(0), STAGE_ID(1),
+        /** The stage's weight in the journey score. */
+        WEIGHT(2);
+
+        private final int index;
+
+        StageColumn(int index) {
+            this.index = index;
+        }
+
+        /** 0-based column index. */
+        public int index() {
+            return index;
+        }
+    }
+
+    private final Map<String, Integer> kpiRow = new HashMap<>();
+    private final Map<String, Integer> stageRow = new HashMap<>();
+    private final int lastKpiRow;
+    private final int firstStageRow;
+    private final int lastStageRow;
+
+    TargetsLayout(Journey journey) {
+        int row = headerRow();
+        for (Stage st : journey.stages()) {
+            for (Kpi k : st.kpis()) {
+                kpiRow.put(k.id(), ++row);
+            }
+        }
+        lastKpiRow = row;
+        firstStageRow = lastKpiRow + 4;
+        row = firstStageRow;
+        for (Stage st : journey.stages()) {
+            stageRow.put(st.id(), row++);
+        }
+        lastStageRow = row - 1;
+    }
+
+    public int headerRow() {
+        return 4;
+    }
+
+    public int firstKpiRow() {
+        return headerRow() + 1;
+    }
+
+    public int lastKpiRow() {
+        return lastKpiRow;
+    }
+
+    public int kpiRow(String kpiId) {
+        return Ids.get(kpiRow, kpiId, "KPI");
+    }
+
+    /** The row above the stage weights' header, titling them. */
+    public int stageTitleRow() {
+        return stageHeaderRow() - 1;
+    }
+
+    public int stageHeaderRow() {
+        return firstStageRow - 1;
+    }
+
+    public int firstStageRow() {
+        return firstStageRow;
+    }
+
+    public int lastStageRow() {
+        return lastStageRow;
+    }
+
+    public int stageRow(String stageId) {
+        return Ids.get(stageRow, stageId, "stage");
+    }
+
+    /** {@code Targets!$F$5}: a KPI's cell in a column. */
+    String cell(String kpiId, Column column) {
+        return WorkbookLayout.TARGETS + "!" + Refs.cell(column.index(), kpiRow(kpiId));
+    }
+
+    /** {@code Targets!$C$24}: a stage's weight. */
+    String stageWeightCell(String stageId) {
+        return WorkbookLayout.TARGETS + "!" + Refs.cell(StageColumn.WEIGHT.index(), stageRow(stageId));
+    }
+}
