@@ -184,8 +184,10 @@ final class DashboardDetail {
                 styles.get(Styles.Role.CENTER, StatusCells.format()));
         w.formula(row, layout.detailColumn(Detail.SCORE), index(stages.range(st.id(), stages.scoreColumn(k.id()))), score,
                 styles.get(Styles.Role.TEXT, "0%"));
-        w.formula(row, layout.detailColumn(Detail.SORT_KEY), "IF(ISNUMBER(" + s + ")," + s + "+ROW()/1000000000,\"\")",
-                score + row / 1e9, styles.get(Styles.Role.MUTED, "0.000000000"));
+        // the KPIs not on track, by score, ties in table order: what the friction points rank
+        w.formula(row, layout.detailColumn(Detail.SORT_KEY), "IF(ISNUMBER(" + s + "),IF(" + s + "<1," + s
+                + "+ROW()/1000000000,\"\"),\"\")", score < 1 ? score + row / 1e9 : Double.NaN,
+                styles.get(Styles.Role.MUTED, "0.000000000"));
         w.text(row, layout.detailColumn(Detail.STAGE), st.name(), text);
     }
 

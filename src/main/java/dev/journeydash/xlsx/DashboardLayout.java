@@ -29,7 +29,7 @@ public final class DashboardLayout {
         STATUS,
         /** The KPI's score; on a stage row, the stage's score. */
         SCORE,
-        /** score + ROW()/1e9, which the friction points rank by. */
+        /** score + ROW()/1e9 for a KPI not on track, blank otherwise: what the friction points rank by. */
         SORT_KEY,
         /** The KPI's stage name. */
         STAGE
