@@ -30,8 +30,8 @@ public record FrictionPoint(Kpi kpi, Stage stage, double score, Status status) {
      *
      * <p>The workbook ranks the same KPIs with {@code SMALL(score + ROW()/1e9, n)}, the row
      * offset breaking ties in journey order. The two orders differ only where two scores are
-     * closer than their rows' offsets (under about 1e-7 for a hundred KPIs), and the workbook also
-     * leaves out a score so close below 1 that its offset reaches 1; no real score is that close.
+     * closer than the difference of their rows' offsets (under about 1e-7 for a hundred KPIs):
+     * there the workbook may put the later KPI first.
      */
     static List<FrictionPoint> of(List<Stage> stages, Map<String, double[]> scores, int period) {
         List<FrictionPoint> out = new ArrayList<>();

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The journey's funnel in one period. Ratios are NaN (blank) where a volume is blank or the
- * volume divided by is zero, as the workbook's {@code IFERROR} leaves them.
+ * The journey's funnel in one period. Ratios are NaN (blank) where a volume is blank, the
+ * volume divided by is zero or the ratio overflows, as the workbook's {@code IFERROR} leaves them.
  *
  * @param steps       one per funnel step of the journey, widest first
  * @param largestDrop 0-based index of the step at the end of the largest drop-off (the first one
@@ -63,8 +63,9 @@ public record Funnel(List<Step> steps, int largestDrop) {
         return new Funnel(steps, worst);
     }
 
-    /** a / b; NaN when either is blank or b is 0. */
+    /** a / b; NaN when either is blank, b is 0 or the quotient overflows (Excel's #NUM!, which IFERROR blanks). */
     private static double ratio(double a, double b) {
-        return !Double.isNaN(a) && !Double.isNaN(b) && b != 0 ? a / b : Double.NaN;
+        double q = !Double.isNaN(a) && !Double.isNaN(b) && b != 0 ? a / b : Double.NaN;
+        return Double.isFinite(q) ? q : Double.NaN;
     }
 }

@@ -4,7 +4,6 @@
  * ({@link dev.journeydash.compute.Calculator#compute} gives {@link dev.journeydash.compute.Results}).
  * The workbook's cached values and the report read the same {@code Results}.
  *
- * <p>Depends on {@code dev.journeydash.model} only (and the JDK): never on a reader, a renderer
- * or the command line. A test checks it.
+ * <p>May use: model. Never a reader, a renderer or the command line.
  */
 package dev.journeydash.compute;

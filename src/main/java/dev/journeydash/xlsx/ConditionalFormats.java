@@ -23,14 +23,14 @@ final class ConditionalFormats {
         return rule;
     }
 
-    /** Green, amber and red fills on the status cells of column {@code col}, rows {@code first..last} (1-based). */
+    /** Green, amber and red fills on the status codes ({@link StatusCells}) of column {@code col}, rows {@code first..last} (1-based). */
     static void statusColours(SheetConditionalFormatting cf, int col, int first, int last, Theme theme) {
         CellRangeAddress[] range = {new CellRangeAddress(first - 1, last - 1, col, col)};
         String g = Refs.col(col) + first;
         cf.addConditionalFormatting(range, new ConditionalFormattingRule[] {
-            rule(cf, g + "=\"" + Status.ON_TRACK.word() + "\"", theme.good()),
-            rule(cf, g + "=\"" + Status.AT_RISK.word() + "\"", theme.warn()),
-            rule(cf, g + "=\"" + Status.OFF_TRACK.word() + "\"", theme.bad())});
+            rule(cf, StatusCells.is(g, Status.ON_TRACK), theme.good()),
+            rule(cf, StatusCells.is(g, Status.AT_RISK), theme.warn()),
+            rule(cf, StatusCells.is(g, Status.OFF_TRACK), theme.bad())});
     }
 
     /** Traffic-light icons on a score: green at 100 %, amber from {@code amberCell}, red below. */

@@ -3,7 +3,6 @@ package dev.journeydash.xlsx;
 import dev.journeydash.compute.Evaluator;
 import dev.journeydash.compute.Funnel;
 import dev.journeydash.compute.Results;
-import dev.journeydash.compute.Status;
 import dev.journeydash.model.FunnelStep;
 import dev.journeydash.model.Kpi;
 import dev.journeydash.model.Stage;
@@ -65,11 +64,6 @@ final class DashboardDetail {
         int worst = funnel.largestDrop();
         return "Largest drop-off: " + funnel.steps().get(worst - 1).step().label() + " \u2192 "
                 + funnel.steps().get(worst).step().label();
-    }
-
-    /** The status's word, "" when blank. */
-    static String word(Status status) {
-        return status == null ? "" : status.word();
     }
 
     // ---- score history ---------------------------------------------------------------------
@@ -186,13 +180,14 @@ final class DashboardDetail {
                 + prevCell + ")," + v + "-" + prevCell + ",\"\"),\"\")", value - prev, styles.get(Styles.Role.TEXT, signed));
         String s = cell(Detail.SCORE, row);
         String amber = ctx.layout().targets().cell(k.id(), TargetsLayout.Column.AMBER);
-        w.formulaText(row, layout.detailColumn(Detail.STATUS), "IF(ISNUMBER(" + s + "),IF(" + s + ">=1,\"" + Status.ON_TRACK.word()
-                + "\",IF(" + s + ">=" + amber + ",\"" + Status.AT_RISK.word() + "\",\"" + Status.OFF_TRACK.word() + "\")),\"\")",
-                word(r.status(k, sel)), styles.get(Styles.Role.CENTER));
+        w.formula(row, layout.detailColumn(Detail.STATUS), StatusCells.formula(s, amber), StatusCells.code(r.status(k, sel)),
+                styles.get(Styles.Role.CENTER, StatusCells.format()));
         w.formula(row, layout.detailColumn(Detail.SCORE), index(stages.range(st.id(), stages.scoreColumn(k.id()))), score,
                 styles.get(Styles.Role.TEXT, "0%"));
-        w.formula(row, layout.detailColumn(Detail.SORT_KEY), "IF(ISNUMBER(" + s + ")," + s + "+ROW()/1000000000,\"\")",
-                score + row / 1e9, styles.get(Styles.Role.MUTED, "0.000000000"));
+        // the KPIs not on track, by score, ties in table order: what the friction points rank
+        w.formula(row, layout.detailColumn(Detail.SORT_KEY), "IF(ISNUMBER(" + s + "),IF(" + s + "<1," + s
+                + "+ROW()/1000000000,\"\"),\"\")", score < 1 ? score + row / 1e9 : Double.NaN,
+                styles.get(Styles.Role.MUTED, "0.000000000"));
         w.text(row, layout.detailColumn(Detail.STAGE), st.name(), text);
     }
 

@@ -25,11 +25,11 @@ public final class DashboardLayout {
         /** The KPI's label; on a stage row, the stage's sheet name. */
         LABEL,
         VALUE, TARGET, VS_TARGET, VS_PREVIOUS,
-        /** The KPI's status in the selected period. */
+        /** The KPI's status in the selected period: a code, 1 on track, 2 at risk, 3 off track, "" when blank. */
         STATUS,
         /** The KPI's score; on a stage row, the stage's score. */
         SCORE,
-        /** score + ROW()/1e9, which the friction points rank by. */
+        /** score + ROW()/1e9 for a KPI not on track, blank otherwise: what the friction points rank by. */
         SORT_KEY,
         /** The KPI's stage name. */
         STAGE

@@ -148,7 +148,7 @@ final class DashboardPage {
         XSSFCellStyle stageStyle = styles.get(Styles.Role.STAGE);
         XSSFCellStyle stagePercent = styles.get(Styles.Role.STAGE_RIGHT, "0%");
         XSSFCellStyle label = styles.get(Styles.Role.CARD_LABEL);
-        XSSFCellStyle status = styles.get(Styles.Role.CENTER);
+        XSSFCellStyle status = styles.get(Styles.Role.CENTER, StatusCells.format());
         List<Sparklines.Sparkline> sparks = new ArrayList<>();
         for (int g = 0; g < stages; g++) {
             Stage st = journey.stages().get(g);
@@ -184,8 +184,8 @@ final class DashboardPage {
         w.blank(base, a + 1, label);
         w.formula(base + 1, a, detail(Detail.VALUE, kr), value, styles.get(Styles.Role.CARD_VALUE, fmt));
         String statusCell = detail(Detail.STATUS, kr);
-        w.formulaText(base + 1, a + 1, "IF(" + statusCell + "=\"\",\"\"," + statusCell + ")",
-                DashboardDetail.word(r.status(k, sel)), status);
+        w.formula(base + 1, a + 1, "IF(" + statusCell + "=\"\",\"\"," + statusCell + ")",
+                StatusCells.code(r.status(k, sel)), status);
         w.formula(base + 2, a, detail(Detail.TARGET, kr), k.target(), styles.get(Styles.Role.CARD_SMALL, "\"Target \"" + fmt));
         w.formula(base + 2, a + 1, detail(Detail.VS_TARGET, kr), value - k.target(),
                 styles.get(Styles.Role.CARD_SMALL_RIGHT, suffixed(signed, " vs target")));
@@ -214,8 +214,8 @@ final class DashboardPage {
     // ---- friction points -------------------------------------------------------------------
 
     /**
-     * The lowest-scoring KPIs that are not on track, ranked by the detail table's sort keys
-     * with {@code SMALL}; the cached values are {@link Results#frictionPoints(int)}.
+     * The lowest-scoring KPIs that are not on track, ranked with {@code SMALL} by the detail
+     * table's sort keys, which only those KPIs have; the cached values are {@link Results#frictionPoints(int)}.
      */
     private void friction(int top) {
         XSSFCellStyle headerLeft = styles.get(Styles.Role.HEADER_LEFT);
@@ -236,17 +236,16 @@ final class DashboardPage {
         XSSFCellStyle text = styles.get(Styles.Role.TEXT);
         for (int n = 1; n <= FRICTION_COUNT; n++) {
             int row = top + n;
-            String kth = "SMALL(" + keys + "," + n + ")";
-            String guard = "IF(COUNT(" + keys + ")<" + n + ",\"\",IF(" + kth + ">=1,\"\",";
-            String match = "MATCH(" + kth + "," + keys + ",0)";
+            String guard = "IF(COUNT(" + keys + ")<" + n + ",\"\",";
+            String match = "MATCH(SMALL(" + keys + "," + n + ")," + keys + ",0)";
             FrictionPoint p = n <= points.size() ? points.get(n - 1) : null;
-            w.formulaText(row, 1, guard + n + "&\". \"&INDEX(" + detailColumn(Detail.LABEL) + "," + match + ")))",
+            w.formulaText(row, 1, guard + n + "&\". \"&INDEX(" + detailColumn(Detail.LABEL) + "," + match + "))",
                     p != null ? n + ". " + p.kpi().label() : "", text);
-            w.formulaText(row, stageCol, guard + "INDEX(" + detailColumn(Detail.STAGE) + "," + match + ")))",
+            w.formulaText(row, stageCol, guard + "INDEX(" + detailColumn(Detail.STAGE) + "," + match + "))",
                     p != null ? p.stage().name() : "", text);
-            w.formulaText(row, statusCol, guard + "INDEX(" + detailColumn(Detail.STATUS) + "," + match + ")))",
-                    p != null ? p.status().word() : "", styles.get(Styles.Role.CENTER));
-            w.formula(row, scoreCol, guard + "INDEX(" + detailColumn(Detail.SCORE) + "," + match + ")))",
+            w.formula(row, statusCol, guard + "INDEX(" + detailColumn(Detail.STATUS) + "," + match + "))",
+                    p != null ? StatusCells.code(p.status()) : Double.NaN, styles.get(Styles.Role.CENTER, StatusCells.format()));
+            w.formula(row, scoreCol, guard + "INDEX(" + detailColumn(Detail.SCORE) + "," + match + "))",
                     p != null ? p.score() : Double.NaN, styles.get(Styles.Role.TEXT, "0%"));
         }
         ConditionalFormats.statusColours(sheet.getSheetConditionalFormatting(), statusCol, top + 1, top + FRICTION_COUNT,

@@ -1,6 +1,7 @@
 package dev.journeydash.xlsx;
 
 import dev.journeydash.compute.Results;
+import dev.journeydash.model.Direction;
 import dev.journeydash.model.Kpi;
 import dev.journeydash.model.Stage;
 import org.apache.poi.common.usermodel.HyperlinkType;
@@ -124,9 +125,15 @@ final class StageSheet {
         }
     }
 
-    /** The score of the value in cell {@code v}: as {@code Scoring.score}, clipped to 0..1, blank when {@code v} is. */
+    /**
+     * The score of the value in cell {@code v}: as {@code Scoring.score}, clipped to 0..1, blank
+     * when {@code v} is. The direction is compared by its position in the Targets sheet's list of
+     * direction words, not by a word.
+     */
     private static String score(String v, String target, String direction) {
-        return "IF(ISNUMBER(" + v + "),MAX(0,MIN(1,IF(" + direction + "=\"lower\",IF(" + v + "<=0,1," + target + "/" + v
+        String lower = "MATCH(" + direction + "," + TargetsLayout.DIRECTION_LIST + ",0)="
+                + TargetsLayout.directionPosition(Direction.LOWER);
+        return "IF(ISNUMBER(" + v + "),MAX(0,MIN(1,IF(" + lower + ",IF(" + v + "<=0,1," + target + "/" + v
                 + ")," + v + "/" + target + "))),\"\")";
     }
 

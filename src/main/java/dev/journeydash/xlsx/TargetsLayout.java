@@ -1,5 +1,6 @@
 package dev.journeydash.xlsx;
 
+import dev.journeydash.model.Direction;
 import dev.journeydash.model.Journey;
 import dev.journeydash.model.Kpi;
 import dev.journeydash.model.Stage;
@@ -11,9 +12,16 @@ import java.util.Map;
  * The Targets sheet: a header row, then one row per KPI in journey order (stage by stage) with
  * the {@link Column}s below; under it, after a blank row, a title row, a header row and one row
  * per stage with its weight in the journey score. The direction, target, amber and weight cells
- * are the user's to edit: every score reads them. Rows 1-based, columns 0-based.
+ * are the user's to edit: every score reads them. Right of the KPI rows, after a blank column,
+ * the list {@value #DIRECTION_LIST} of the words the direction cells accept, one per
+ * {@link Direction} in its order: formulas read a direction as its position in that list
+ * ({@code MATCH(cell, DirectionList, 0)}, 1 higher, 2 lower), never by comparing words.
+ * Rows 1-based, columns 0-based.
  */
 public final class TargetsLayout {
+    /** The defined name of the direction words' list. */
+    public static final String DIRECTION_LIST = "DirectionList";
+
     /** The columns of a KPI's row. */
     public enum Column {
         STAGE(0), KPI(1), KPI_ID(2), FORMAT(3),
@@ -112,6 +120,28 @@ public final class TargetsLayout {
 
     public int stageRow(String stageId) {
         return Ids.get(stageRow, stageId, "stage");
+    }
+
+    /** The column of the direction words' list; its header is on the {@link #headerRow()}. */
+    public int directionListColumn() {
+        return Column.WEIGHT.index() + 2;
+    }
+
+    /** The row of a direction's word in the list: the first KPI row for the first direction, and so on. */
+    public int directionListRow(Direction direction) {
+        return firstKpiRow() + direction.ordinal();
+    }
+
+    /** A direction's 1-based position in the list, which formulas compare. */
+    static int directionPosition(Direction direction) {
+        return direction.ordinal() + 1;
+    }
+
+    /** {@code Targets!$J$5:$J$6}: the direction words' list. */
+    String directionListRange() {
+        Direction[] all = Direction.values();
+        return WorkbookLayout.TARGETS + "!" + Refs.abs(directionListColumn(), directionListRow(all[0]),
+                directionListRow(all[all.length - 1]));
     }
 
     /** {@code Targets!$F$5}: a KPI's cell in a column. */

@@ -1,5 +1,6 @@
 package dev.journeydash.xlsx;
 
+import dev.journeydash.model.Direction;
 import dev.journeydash.model.Journey;
 import dev.journeydash.model.Kpi;
 import dev.journeydash.model.Stage;
@@ -10,9 +11,12 @@ import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
+import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
-/** The Targets sheet: every KPI's direction, target, amber band and weight, and the stage weights. */
+import java.util.Arrays;
+
+/** The Targets sheet: every KPI's direction, target, amber band and weight, the stage weights, and the direction words. */
 final class TargetsSheet {
     private TargetsSheet() { }
 
@@ -29,12 +33,15 @@ final class TargetsSheet {
             w.text(t.headerRow(), c.index(), headers[c.ordinal()], header);
         }
         rows(w, ctx.journey(), t, styles, header);
+        directionList(w, t, styles, header);
         validations(sheet, t);
         sheet.createFreezePane(0, t.headerRow());
         double[] widths = {18, 30, 24, 10, 9, 14, 12, 10};
         for (int c = 0; c < widths.length; c++) {
             w.width(c, widths[c]);
         }
+        w.width(t.directionListColumn() - 1, 3);
+        w.width(t.directionListColumn(), 14);
     }
 
     /** A row per KPI, then the stage weights under their title and header. */
@@ -69,13 +76,25 @@ final class TargetsSheet {
         }
     }
 
+    /** The words the Better cells accept, under their header, and the name formulas and the drop-down read them by. */
+    private static void directionList(SheetWriter w, TargetsLayout t, Styles styles, XSSFCellStyle header) {
+        w.text(t.headerRow(), t.directionListColumn(), "Better: choices", header);
+        for (Direction d : Direction.values()) {
+            w.text(t.directionListRow(d), t.directionListColumn(), d.word(), styles.get(Styles.Role.MUTED));
+        }
+        XSSFName name = w.sheet.getWorkbook().createName();
+        name.setNameName(TargetsLayout.DIRECTION_LIST);
+        name.setRefersToFormula(t.directionListRange());
+    }
+
     private static void validations(XSSFSheet sheet, TargetsLayout t) {
         XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
         String positive = "A number greater than 0.";
         int first = t.firstKpiRow();
         int last = t.lastKpiRow();
-        add(sheet, helper.createExplicitListConstraint(new String[] {"higher", "lower"}), first, last,
-                Column.DIRECTION.index(), "Better", "Choose higher or lower.");
+        String words = String.join(" or ", Arrays.stream(Direction.values()).map(Direction::word).toList());
+        add(sheet, helper.createFormulaListConstraint(TargetsLayout.DIRECTION_LIST), first, last,
+                Column.DIRECTION.index(), "Better", "Choose " + words + ".");
         add(sheet, helper.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_THAN, "0", null),
                 first, last, Column.TARGET.index(), "Target", positive);
         add(sheet, helper.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0.01", "0.99"),

@@ -3,9 +3,8 @@
  * formula cells carry their values ({@link dev.journeydash.xlsx.WorkbookWriter}, configured by
  * {@link dev.journeydash.xlsx.RenderOptions}), and defines where everything in it lives
  * ({@link dev.journeydash.xlsx.WorkbookLayout}, the cell contract that a refresh reads back).
+ * It writes to the {@code OutputStream} it is given and prints nothing.
  *
- * <p>Depends on {@code dev.journeydash.model} and {@code dev.journeydash.compute} (and Apache
- * POI); never on a report or refresh package, a reader or the command line. It writes to the
- * {@code OutputStream} it is given and prints nothing. A test checks it.
+ * <p>May use: model, compute. Never a report or refresh package, a reader or the command line.
  */
 package dev.journeydash.xlsx;

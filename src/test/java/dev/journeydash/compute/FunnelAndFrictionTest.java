@@ -27,19 +27,19 @@ import static org.assertj.core.api.Assertions.within;
 class FunnelAndFrictionTest {
     private static final double NAN = Double.NaN;
 
-    /** Funnel a, b, c, d; KPIs over the measures va..vf; three months. */
+    /** Funnel a, b, c, d; KPIs over the measures va..vf; four months. */
     private static Results results() {
         Map<String, double[]> m = new LinkedHashMap<>();
-        m.put("a", new double[] {1000, 100, 0});
-        m.put("b", new double[] {400, 50, 10});
-        m.put("c", new double[] {100, 25, NAN});
-        m.put("d", new double[] {50, NAN, 5});
-        m.put("va", new double[] {90, 100, 100});
-        m.put("vb", new double[] {100, 100, 100});
-        m.put("vc", new double[] {50, 100, 100});
-        m.put("vd", new double[] {125, 100, 100});
-        m.put("ve", new double[] {50, 100, 100});
-        m.put("vf", new double[] {NAN, 100, 100});
+        m.put("a", new double[] {1000, 100, 0, 4.9e-324});
+        m.put("b", new double[] {400, 50, 10, 39922});
+        m.put("c", new double[] {100, 25, NAN, 100});
+        m.put("d", new double[] {50, NAN, 5, 50});
+        m.put("va", new double[] {90, 100, 100, 100});
+        m.put("vb", new double[] {100, 100, 100, 100});
+        m.put("vc", new double[] {50, 100, 100, 100});
+        m.put("vd", new double[] {125, 100, 100, 100});
+        m.put("ve", new double[] {50, 100, 100, 100});
+        m.put("vf", new double[] {NAN, 100, 100, 100});
         List<Measure> measures = m.keySet().stream().map(id -> new Measure(id, id, ValueFormat.NUMBER, Measure.Aggregation.SUM)).toList();
         Stage first = new Stage("s1", "First", "", List.of(), 1, List.of(kpi("ka", Direction.HIGHER), kpi("kb", Direction.HIGHER)));
         Stage second = new Stage("s2", "Second", "", List.of(), 1, List.of(kpi("kc", Direction.HIGHER),
@@ -48,7 +48,7 @@ class FunnelAndFrictionTest {
                 new FunnelStep("d", "D"));
         Journey journey = new Journey("J", "", "", Granularity.MONTH, "$", measures, List.of(first, second), funnel,
                 Decimal.DETECT, DateOrder.DETECT);
-        List<Period> periods = List.of(month(1), month(2), month(3));
+        List<Period> periods = List.of(month(1), month(2), month(3), month(4));
         return Calculator.compute(journey, new DataSet("t.csv", periods, m, List.of(), List.of()));
     }
 
@@ -96,6 +96,18 @@ class FunnelAndFrictionTest {
         }
         assertThat(f.largestDrop()).isEqualTo(-1);
         assertThat(f.hasLargestDrop()).isFalse();
+    }
+
+    /** 39,922 over the smallest double overflows: Excel's #NUM!, which the workbook's IFERROR blanks. */
+    @Test
+    void aRatioThatOverflowsIsBlank() {
+        Funnel f = results().funnel(3);
+        check("conversion A -> B", f.steps().get(1).conversion(), NAN);
+        check("drop-off A -> B", f.steps().get(1).dropOff(), NAN);
+        check("B of the first", f.steps().get(1).ofFirst(), NAN);
+        check("A of itself", f.steps().get(0).ofFirst(), 1);
+        check("conversion B -> C", f.steps().get(2).conversion(), 100 / 39922.0);
+        assertThat(f.largestDrop()).as("B -> C loses 99.7 %").isEqualTo(2);
     }
 
     @Test

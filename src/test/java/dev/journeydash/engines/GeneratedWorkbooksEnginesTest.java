@@ -2,7 +2,11 @@ package dev.journeydash.engines;
 
 import dev.journeydash.Samples;
 import dev.journeydash.compute.Results;
+import dev.journeydash.model.Direction;
+import dev.journeydash.model.Kpi;
 import dev.journeydash.xlsx.RenderOptions;
+import dev.journeydash.xlsx.TargetsLayout;
+import dev.journeydash.xlsx.WorkbookLayout;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
@@ -30,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every workbook the project can produce, checked in real engines: each built-in template with
  * its sample data and the selector on the first, a middle and the last period, plus a workbook
- * to which a period row was appended as a user would. Schema-valid parts, no recalculation
+ * to which a period row was appended as a user would, and one in which a user turned every KPI's
+ * direction round on the Targets sheet. Schema-valid parts, no recalculation
  * mismatch in LibreOffice or Gnumeric, no error values, and identical bytes on regeneration.
  */
 class GeneratedWorkbooksEnginesTest {
@@ -49,6 +54,7 @@ class GeneratedWorkbooksEnginesTest {
             }
         }
         workbooks.add(appendedRow(dir.resolve("ecommerce-appended.xlsx")));
+        workbooks.add(directionsTurned(dir.resolve("saas-directions-turned.xlsx")));
         workbooks.add(rawRows(dir, 3000));
     }
 
@@ -85,6 +91,29 @@ class GeneratedWorkbooksEnginesTest {
             data.getTables().get(0).setArea(new AreaReference(new CellReference(0, 0),
                     new CellReference(newRow, measures), SpreadsheetVersion.EXCEL2007));
             wb.getSheet("Dashboard").getRow(3).getCell(2).setCellValue(DateUtil.getExcelDate(LocalDate.of(2026, 1, 1)));
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            try (OutputStream o = Files.newOutputStream(out)) {
+                wb.write(o);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The SaaS sample with every KPI's Better cell set to the other word of the Targets sheet's
+     * list, as a user would pick it, recalculated by POI: scores, statuses and friction points
+     * follow the other rule in every engine.
+     */
+    static Path directionsTurned(Path out) throws IOException {
+        Results r = Samples.SAAS.results();
+        WorkbookLayout layout = WorkbookLayout.of(r.journey(), r.periodCount() + 36, 0);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(Samples.SAAS.workbook()))) {
+            XSSFSheet targets = wb.getSheet(WorkbookLayout.TARGETS);
+            for (Kpi k : r.journey().kpis().toList()) {
+                Direction other = k.direction() == Direction.HIGHER ? Direction.LOWER : Direction.HIGHER;
+                targets.getRow(layout.targets().kpiRow(k.id()) - 1).getCell(TargetsLayout.Column.DIRECTION.index())
+                        .setCellValue(other.word());
+            }
             wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
             try (OutputStream o = Files.newOutputStream(out)) {
                 wb.write(o);
