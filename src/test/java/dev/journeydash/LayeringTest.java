@@ -108,6 +108,33 @@ class LayeringTest {
         return used.entrySet().stream().map(e -> e.getKey() + ": " + String.join(", ", e.getValue())).toList();
     }
 
+    /** The same rules over the source files' import lines, which also catch an import nothing uses. */
+    @Test
+    void noSourceFileImportsAPackageItMayNot() throws IOException {
+        Pattern importLine = Pattern.compile("^import (?:static )?dev\\.journeydash\\.((?:[a-z]+\\.)*)[A-Z]", Pattern.MULTILINE);
+        List<String> violations = new ArrayList<>();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(SOURCES)) {
+            files = walk.filter(p -> p.toString().endsWith(".java")).toList();
+        }
+        for (Path file : files) {
+            String from = SOURCES.relativize(file.getParent()).toString().replace('/', '.');
+            Set<String> may = allowed.get(from);
+            if (may == null && allowed.containsKey(from)) {
+                continue;
+            }
+            Matcher m = importLine.matcher(Files.readString(file));
+            while (m.find()) {
+                String to = m.group(1).isEmpty() ? "" : m.group(1).substring(0, m.group(1).length() - 1);
+                if (!to.equals(from) && (may == null || !may.contains(to))) {
+                    violations.add(SOURCES.relativize(file) + " imports " + (to.isEmpty() ? "the root package" : to));
+                }
+            }
+        }
+
+        assertThat(violations).as("imports that package-info.java does not allow").isEmpty();
+    }
+
     @Test
     void onlyTheCommandLinePrints() {
         List<String> printing = new ArrayList<>();

@@ -4,6 +4,8 @@
  * ({@link dev.journeydash.compute.Calculator#compute} gives {@link dev.journeydash.compute.Results}).
  * The workbook's cached values and the report read the same {@code Results}.
  *
- * <p>May use: model. Never a reader, a renderer or the command line.
+ * <p>Never sees a reader, a renderer or the command line.
+ *
+ * <p>May use: model.
  */
 package dev.journeydash.compute;

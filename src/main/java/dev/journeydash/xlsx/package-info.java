@@ -5,6 +5,8 @@
  * ({@link dev.journeydash.xlsx.WorkbookLayout}, the cell contract that a refresh reads back).
  * It writes to the {@code OutputStream} it is given and prints nothing.
  *
- * <p>May use: model, compute. Never a report or refresh package, a reader or the command line.
+ * <p>Never sees a report or refresh package, a reader or the command line.
+ *
+ * <p>May use: model, compute.
  */
 package dev.journeydash.xlsx;
