@@ -46,23 +46,28 @@ public final class Evaluator {
             return -eval(n.arg(), period, lookup);
         }
         if (e instanceof Expr.Binary b) {
-            double l = eval(b.left(), period, lookup);
-            double r = eval(b.right(), period, lookup);
-            return switch (b.op()) {
-                case "+" -> l + r;
-                case "-" -> l - r;
-                case "*" -> l * r;
-                case "/" -> r == 0 ? Double.NaN : l / r;
-                case "=" -> bool(l == r);
-                case "<>" -> bool(l != r);
-                case "<" -> bool(l < r);
-                case ">" -> bool(l > r);
-                case "<=" -> bool(l <= r);
-                case ">=" -> bool(l >= r);
-                default -> throw new IllegalStateException("operator " + b.op());
-            };
+            return binary(b.op(), eval(b.left(), period, lookup), eval(b.right(), period, lookup));
         }
-        Expr.Call c = (Expr.Call) e;
+        return call((Expr.Call) e, period, lookup);
+    }
+
+    private static double binary(String op, double l, double r) {
+        return switch (op) {
+            case "+" -> l + r;
+            case "-" -> l - r;
+            case "*" -> l * r;
+            case "/" -> r == 0 ? Double.NaN : l / r;
+            case "=" -> bool(l == r);
+            case "<>" -> bool(l != r);
+            case "<" -> bool(l < r);
+            case ">" -> bool(l > r);
+            case "<=" -> bool(l <= r);
+            case ">=" -> bool(l >= r);
+            default -> throw new IllegalStateException("operator " + op);
+        };
+    }
+
+    private static double call(Expr.Call c, int period, Lookup lookup) {
         switch (c.name()) {
             case "IF": {
                 double cond = eval(c.args().get(0), period, lookup);

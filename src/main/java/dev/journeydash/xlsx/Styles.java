@@ -76,8 +76,15 @@ final class Styles {
         }
         s.setVerticalAlignment(VerticalAlignment.CENTER);
         switch (role) {
-            case TITLE -> s.setFont(font(16, true, theme.primary()));
-            case SUBTITLE -> s.setFont(font(11, false, theme.muted()));
+            case HEADER, HEADER_LEFT, STAGE, STAGE_RIGHT, INPUT, BANNER, BANNER_SMALL -> filled(s, role);
+            default -> plain(s, role);
+        }
+        return s;
+    }
+
+    /** Roles with a fill: headers, stage rows, input cells, the banner. */
+    private void filled(XSSFCellStyle s, Role role) {
+        switch (role) {
             case HEADER -> {
                 s.setFont(font(10, true, theme.primary()));
                 fill(s, theme.headerFill());
@@ -97,32 +104,9 @@ final class Styles {
                 fill(s, theme.accent());
                 s.setAlignment(HorizontalAlignment.RIGHT);
             }
-            case CARD_LABEL -> {
-                s.setFont(font(10, true, theme.primary()));
-                s.setBorderTop(BorderStyle.THIN);
-                s.setTopBorderColor(color("D1D5DB"));
-                s.setVerticalAlignment(VerticalAlignment.BOTTOM);
-            }
-            case CARD_VALUE -> {
-                s.setFont(font(15, true, "111827"));
-                s.setAlignment(HorizontalAlignment.LEFT);
-            }
-            case CARD_SMALL -> {
-                s.setFont(font(9, false, theme.muted()));
-                s.setAlignment(HorizontalAlignment.LEFT);
-            }
-            case CARD_SMALL_RIGHT -> {
-                s.setFont(font(9, false, theme.muted()));
-                s.setAlignment(HorizontalAlignment.CENTER);
-            }
             case STAGE -> {
                 s.setFont(font(11, true, theme.onPrimary()));
                 fill(s, theme.accent());
-            }
-            case MUTED -> s.setFont(font(9, false, theme.muted()));
-            case CENTER -> {
-                s.setFont(font(10, false, "000000"));
-                s.setAlignment(HorizontalAlignment.CENTER);
             }
             case INPUT -> {
                 s.setFont(font(10, false, "000000"));
@@ -130,23 +114,43 @@ final class Styles {
                 s.setLocked(false);
                 thinBox(s);
             }
-            case BOLD_VALUE -> s.setFont(font(10, true, "000000"));
-            case BIG -> {
-                s.setFont(font(20, true, theme.primary()));
-                s.setAlignment(HorizontalAlignment.LEFT);
-            }
             case BANNER -> {
                 s.setFont(font(18, true, theme.onPrimary()));
                 fill(s, theme.primary());
             }
-            case BANNER_SMALL -> {
+            default -> { // BANNER_SMALL
                 s.setFont(font(10, false, theme.onPrimary()));
                 fill(s, theme.primary());
             }
+        }
+    }
+
+    /** Roles without a fill: text, titles, card parts, links. */
+    private void plain(XSSFCellStyle s, Role role) {
+        switch (role) {
+            case TITLE -> s.setFont(font(16, true, theme.primary()));
+            case SUBTITLE -> s.setFont(font(11, false, theme.muted()));
+            case CARD_LABEL -> {
+                s.setFont(font(10, true, theme.primary()));
+                s.setBorderTop(BorderStyle.THIN);
+                s.setTopBorderColor(color("D1D5DB"));
+                s.setVerticalAlignment(VerticalAlignment.BOTTOM);
+            }
+            case CARD_VALUE -> aligned(s, font(15, true, "111827"), HorizontalAlignment.LEFT);
+            case CARD_SMALL -> aligned(s, font(9, false, theme.muted()), HorizontalAlignment.LEFT);
+            case CARD_SMALL_RIGHT -> aligned(s, font(9, false, theme.muted()), HorizontalAlignment.CENTER);
+            case MUTED -> s.setFont(font(9, false, theme.muted()));
+            case CENTER -> aligned(s, font(10, false, "000000"), HorizontalAlignment.CENTER);
+            case BOLD_VALUE -> s.setFont(font(10, true, "000000"));
+            case BIG -> aligned(s, font(20, true, theme.primary()), HorizontalAlignment.LEFT);
             case LINK -> s.setFont(font(10, true, theme.primary(), true));
             default -> s.setFont(font(10, false, "000000"));
         }
-        return s;
+    }
+
+    private static void aligned(XSSFCellStyle s, XSSFFont font, HorizontalAlignment alignment) {
+        s.setFont(font);
+        s.setAlignment(alignment);
     }
 
     private void thinBox(XSSFCellStyle s) {
