@@ -79,30 +79,7 @@ class InvalidTemplateTest {
                         .extracting(InputException.Problem::line).containsExactly(26, 21));
     }
 
-    /** File name to message, from {@code expected.tsv}; see the README beside it for the escapes. */
-    private static Map<String, String> expected() throws IOException {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(Path.of(DIR, "expected.tsv"), StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            int tab = line.indexOf('\t');
-            out.put(line.substring(0, tab), unescape(line.substring(tab + 1)));
-        }
-        return out;
-    }
-
-    private static String unescape(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length()) {
-                char n = s.charAt(++i);
-                sb.append(n == 'n' ? System.lineSeparator() : n == 't' ? "\t" : String.valueOf(n));
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+    private static Map<String, String> expected() {
+        return dev.journeydash.ExpectedMessages.of(Path.of(DIR));
     }
 }
