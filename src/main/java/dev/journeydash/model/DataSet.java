@@ -15,12 +15,15 @@ import java.util.Objects;
  * @param notes    things the reader decided or noticed (gaps filled, number locale), for the user
  * @param raw      the input rows when the data is finer than a period; null when each period has one row
  * @param segments the measures per segment, when the input has segment columns; {@link Segments#NONE} otherwise
+ * @param sourcing the sources, their kept rows and the partial periods, for a journey with {@code sources:};
+ *                 {@link Sourcing#NONE} otherwise
  */
 public record DataSet(String source, List<Period> periods, Map<String, double[]> measures, List<ExtraColumn> extras,
-                      List<String> notes, RawRows raw, Segments segments) {
+                      List<String> notes, RawRows raw, Segments segments, Sourcing sourcing) {
     public DataSet {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(segments, "segments");
+        Objects.requireNonNull(sourcing, "sourcing");
         periods = List.copyOf(periods);
         measures = Map.copyOf(measures);
         extras = List.copyOf(extras);
@@ -42,6 +45,12 @@ public record DataSet(String source, List<Period> periods, Map<String, double[]>
                 }
             }
         }
+    }
+
+    /** Data read from one CSV. */
+    public DataSet(String source, List<Period> periods, Map<String, double[]> measures, List<ExtraColumn> extras,
+                   List<String> notes, RawRows raw, Segments segments) {
+        this(source, periods, measures, extras, notes, raw, segments, Sourcing.NONE);
     }
 
     /** The same data without segments. */

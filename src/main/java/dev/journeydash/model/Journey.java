@@ -18,10 +18,25 @@ import java.util.stream.Stream;
  * @param funnel      funnel steps, widest first; may be empty
  * @param decimal     the data's decimal separator, or DETECT to detect it per file
  * @param dateOrder   order of day and month in the data's nn/nn/yyyy dates, or DETECT
+ * @param sources     where the measures come from; empty for a journey that reads one wide or long CSV
+ * @param select      which period the dashboard opens on
  */
 public record Journey(String name, String client, String description, Granularity granularity, String currency,
                       List<Measure> measures, List<Stage> stages, List<FunnelStep> funnel, Decimal decimal,
-                      DateOrder dateOrder) {
+                      DateOrder dateOrder, List<Source> sources, Selection select) {
+    /** Which period the dashboard opens on. */
+    public enum Selection {
+        /** The latest period that the data covers whole (the latest, when none is partial). */
+        LATEST_COMPLETE,
+        /** The latest period, partial or not. */
+        LATEST;
+
+        /** The key in a template: {@code latest-complete}, {@code latest}. */
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
     public Journey {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(client, "client");
@@ -30,14 +45,36 @@ public record Journey(String name, String client, String description, Granularit
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(decimal, "decimal");
         Objects.requireNonNull(dateOrder, "dateOrder");
+        Objects.requireNonNull(select, "select");
         measures = List.copyOf(measures);
         stages = List.copyOf(stages);
         funnel = List.copyOf(funnel);
+        sources = List.copyOf(sources);
+    }
+
+    /** A journey that reads one wide or long CSV, opening on the latest complete period. */
+    public Journey(String name, String client, String description, Granularity granularity, String currency,
+                   List<Measure> measures, List<Stage> stages, List<FunnelStep> funnel, Decimal decimal, DateOrder dateOrder) {
+        this(name, client, description, granularity, currency, measures, stages, funnel, decimal, dateOrder, List.of(),
+                Selection.LATEST_COMPLETE);
     }
 
     /** This journey with the data's date order declared as {@code order}. */
     public Journey withDateOrder(DateOrder order) {
-        return new Journey(name, client, description, granularity, currency, measures, stages, funnel, decimal, order);
+        return new Journey(name, client, description, granularity, currency, measures, stages, funnel, decimal, order,
+                sources, select);
+    }
+
+    /** This journey reading from {@code other} sources. */
+    public Journey withSources(List<Source> other) {
+        return new Journey(name, client, description, granularity, currency, measures, stages, funnel, decimal, dateOrder,
+                other, select);
+    }
+
+    /** This journey opening on {@code selection}. */
+    public Journey withSelect(Selection selection) {
+        return new Journey(name, client, description, granularity, currency, measures, stages, funnel, decimal, dateOrder,
+                sources, selection);
     }
 
     /** All KPIs, stage by stage. */
