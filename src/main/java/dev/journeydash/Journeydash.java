@@ -34,8 +34,16 @@ public final class Journeydash {
     /** As {@link #compute(Request)}, reporting phases and rows read to {@code progress}. */
     public static Results compute(Request request, Progress progress) throws InputException {
         Journey journey = TemplateLoader.load(request.template());
-        progress.phase("reading " + request.data().getFileName());
-        DataSet dataSet = DataSources.read(request.data(), journey, request.read(), progress);
+        if (journey.sources().isEmpty() && request.data() == null) {
+            throw InputException.of(request.template().toString(), request.files().isEmpty()
+                    ? "the template names no sources: give its data file with --data FILE"
+                    : "the template names no sources, so there is no source \"%s\" to give a file for; give --data FILE",
+                    request.files().keySet().stream().findFirst().orElse(""));
+        }
+        if (request.data() != null) {
+            progress.phase("reading " + request.data().getFileName());
+        }
+        DataSet dataSet = DataSources.read(journey, request.data(), request.files(), request.read(), progress);
         progress.phase("computing KPIs");
         return Calculator.compute(journey, dataSet);
     }
@@ -60,9 +68,27 @@ public final class Journeydash {
     public static RenderOptions renderOptions(Request request, Results results) {
         return RenderOptions.builder()
                 .periodsAhead(request.periodsAhead())
-                .selected(request.selected())
+                .selected(request.selected() >= 0 ? request.selected() : selected(request, results))
                 .documentDate(request.documentDate().orElseGet(() -> documentDate(results, System.getenv("SOURCE_DATE_EPOCH"))))
                 .build();
+    }
+
+    /**
+     * The period the dashboard opens on when the request names none: the latest, or with
+     * {@code select: latest-complete} (the default) the latest that is not partial.
+     */
+    static int selected(Request request, Results results) {
+        Journey.Selection select = request.select() != null ? request.select() : results.journey().select();
+        int last = results.periodCount() - 1;
+        if (select == Journey.Selection.LATEST) {
+            return last;
+        }
+        for (int i = last; i >= 0; i--) {
+            if (!results.data().sourcing().isPartial(i)) {
+                return i;
+            }
+        }
+        return last;
     }
 
     /** Renders the workbook for {@code results} to {@code out}; the stream is not closed. */

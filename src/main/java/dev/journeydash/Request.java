@@ -2,12 +2,15 @@ package dev.journeydash;
 
 import dev.journeydash.model.DateOrder;
 import dev.journeydash.model.Decimal;
+import dev.journeydash.model.Journey;
 import dev.journeydash.model.ReadOptions;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,21 +19,24 @@ import java.util.Optional;
  * workbook. Immutable; made with {@link #builder()}, whose {@code build()} says what is missing.
  *
  * @param template     the journey template (YAML)
- * @param data         the KPI data (CSV)
+ * @param data         the KPI data (CSV) of a template without sources, or the file replacing a template's only
+ *                     source's; null for the files the template's sources name
+ * @param files        source name to the file replacing the one the template names; empty for none
  * @param read         how to read the data where the template or detection would otherwise decide
  * @param periodsAhead empty period rows prepared after the data, so that rows appended in Excel count (0..1000)
  * @param selected     the period the dashboard shows, 0-based; -1 for the latest
+ * @param select       which period the dashboard opens on when {@code selected} is -1; null for the template's choice
  * @param documentDate the date written into the document properties; empty for {@code SOURCE_DATE_EPOCH}
  *                     when set, else the first day of the latest period in the data
  */
-public record Request(Path template, Path data, ReadOptions read, int periodsAhead, int selected,
-                      Optional<Instant> documentDate) {
+public record Request(Path template, Path data, Map<String, Path> files, ReadOptions read, int periodsAhead, int selected,
+                      Journey.Selection select, Optional<Instant> documentDate) {
     /** Periods prepared after the data unless the request says otherwise. */
     public static final int DEFAULT_PERIODS_AHEAD = 36;
 
     public Request {
         Objects.requireNonNull(template, "template");
-        Objects.requireNonNull(data, "data");
+        files = Map.copyOf(files);
         Objects.requireNonNull(read, "read");
         Objects.requireNonNull(documentDate, "documentDate");
         if (periodsAhead < 0 || periodsAhead > 1000) {
@@ -41,7 +47,7 @@ public record Request(Path template, Path data, ReadOptions read, int periodsAhe
         }
     }
 
-    /** A request with every default: data read as the template says or as detected, the latest period shown. */
+    /** A request with every default: data read as the template says or as detected, the template's period shown. */
     public static Request of(Path template, Path data) {
         return builder().template(template).data(data).build();
     }
@@ -54,6 +60,8 @@ public record Request(Path template, Path data, ReadOptions read, int periodsAhe
     public static final class Builder {
         private Path template;
         private Path data;
+        private final Map<String, Path> files = new LinkedHashMap<>();
+        private Journey.Selection select;
         private Decimal decimal = Decimal.DETECT;
         private DateOrder dateOrder = DateOrder.DETECT;
         private int periodsAhead = DEFAULT_PERIODS_AHEAD;
@@ -68,9 +76,21 @@ public record Request(Path template, Path data, ReadOptions read, int periodsAhe
             return this;
         }
 
-        /** The KPI data (required). */
+        /** The KPI data of a template without sources, or the file of a template's only source. */
         public Builder data(Path d) {
             this.data = d;
+            return this;
+        }
+
+        /** The file that replaces the one the template's source {@code name} names. */
+        public Builder source(String name, Path file) {
+            files.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(file, "file"));
+            return this;
+        }
+
+        /** Which period the dashboard opens on; null (the default) for the template's {@code select:}. */
+        public Builder select(Journey.Selection s) {
+            this.select = s;
             return this;
         }
 
@@ -110,13 +130,10 @@ public record Request(Path template, Path data, ReadOptions read, int periodsAhe
             if (template == null) {
                 missing.add("the template (call template(Path))");
             }
-            if (data == null) {
-                missing.add("the data (call data(Path))");
-            }
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("the request is missing " + String.join(" and ", missing));
             }
-            return new Request(template, data, new ReadOptions(decimal, dateOrder), periodsAhead, selected,
+            return new Request(template, data, files, new ReadOptions(decimal, dateOrder), periodsAhead, selected, select,
                     Optional.ofNullable(documentDate));
         }
     }

@@ -34,9 +34,26 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Empty period rows prepared for data appended in Excel (default: ${DEFAULT-VALUE}).")
     int periodsAhead;
 
+    @Option(names = "--select", paramLabel = "WHICH",
+            description = "The period the dashboard opens on: latest-complete (the latest the data covers whole) or latest. "
+                    + "Default: the template's select:, else latest-complete.")
+    String select;
+
     @Option(names = {"-q", "--quiet"}, description = "Print no progress (progress is shown only on a terminal, "
             + "and only for runs longer than two seconds).")
     boolean quiet;
+
+    private dev.journeydash.model.Journey.Selection selection() {
+        if (select == null) {
+            return null;
+        }
+        for (dev.journeydash.model.Journey.Selection s : dev.journeydash.model.Journey.Selection.values()) {
+            if (s.word().equals(select.strip())) {
+                return s;
+            }
+        }
+        throw new UsageException("--select must be latest-complete or latest, not " + select);
+    }
 
     @Override
     public Integer call() throws InputException, OutputException {
@@ -55,7 +72,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (periodsAhead < 0 || periodsAhead > 1000) {
             throw new UsageException("--periods-ahead must be 0 to 1000, not " + periodsAhead);
         }
-        Request request = input.request().periodsAhead(periodsAhead).build();
+        Request request = input.request().periodsAhead(periodsAhead).select(selection()).build();
         Results results = Journeydash.compute(request, progress);
         results.data().notes().forEach(n -> err.println("note: " + n));
         err.flush();
@@ -64,10 +81,10 @@ final class GenerateCommand implements Callable<Integer> {
             throw new UsageException("the output file must end in .xlsx: " + target);
         }
         Journeydash.write(results, request, Output.file(target), progress);
-        int last = results.periodCount() - 1;
+        int shown = Journeydash.renderOptions(request, results).selected();
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("Wrote %s: %s, %s; journey score %s in %s%n", target, Summary.journey(results),
-                Summary.periods(results), Summary.percent(results.journeyScore(last)), results.data().periods().get(last).label());
+                Summary.periods(results), Summary.percent(results.journeyScore(shown)), results.data().periods().get(shown).label());
         stdout.flush();
         return ExitCodes.OK;
     }

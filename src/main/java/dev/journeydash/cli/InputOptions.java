@@ -21,8 +21,10 @@ final class InputOptions {
     @Option(names = {"-t", "--template"}, required = true, paramLabel = "FILE", description = "Journey template (YAML).")
     Path template;
 
-    @Option(names = {"-d", "--data"}, required = true, paramLabel = "FILE", description = "KPI data (CSV, wide or long layout).")
-    Path data;
+    @Option(names = {"-d", "--data"}, paramLabel = "[NAME=]FILE",
+            description = "KPI data (CSV, wide or long layout); for a template with sources, the file that replaces "
+                    + "the one its source NAME names (NAME= may be left out when it has one source). Repeatable.")
+    java.util.List<String> data = new java.util.ArrayList<>();
 
     @Option(names = "--decimal", paramLabel = "SEP", description = "Decimal separator of the data: '.' or ','. Default: detected.")
     String decimal;
@@ -38,8 +40,26 @@ final class InputOptions {
 
     /** A request for the template and data, read as the options say; {@link UsageException} for a bad option value. */
     Request.Builder request() {
-        return Request.builder().template(template).data(data).decimal(decimalValue()).dateOrder(dateOrderValue());
+        Request.Builder b = Request.builder().template(template).decimal(decimalValue()).dateOrder(dateOrderValue());
+        boolean plain = false;
+        for (String d : data) {
+            java.util.regex.Matcher m = NAMED.matcher(d);
+            if (m.matches()) {
+                b.source(m.group(1), Path.of(m.group(2)));
+            } else if (plain) {
+                throw new UsageException("--data is given twice without a source name; write --data NAME=FILE for each source");
+            } else {
+                b.data(Path.of(d));
+                plain = true;
+            }
+        }
+        return b;
     }
+
+    /** {@code shop=orders.csv}: a source name, then the file. */
+    private static final java.util.regex.Pattern NAMED = java.util.regex.Pattern.compile("([a-z][a-z0-9_]{0,62})=(.+)");
+
+
 
     DateOrder dateOrderValue() {
         if (dateOrder != null) {

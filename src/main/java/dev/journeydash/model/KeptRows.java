@@ -19,9 +19,11 @@ import java.util.Objects;
  * @param texts      per text column (in {@code columns} order), each row's cell; empty where blank
  * @param filter     the source's filter: rows that fail it are kept but count for no measure
  * @param measures   the source's measures
+ * @param events     whether each row is an event (counts and sums are 0 where no row counts) or a total (blank)
  */
 public record KeptRows(String source, String dateHeader, List<Column> columns, int[] days, int[] periods,
-                       double[][] numbers, String[][] texts, List<Condition> filter, List<SourceMeasure> measures) {
+                       double[][] numbers, String[][] texts, List<Condition> filter, List<SourceMeasure> measures,
+                       boolean events) {
     /**
      * A kept column.
      *
@@ -44,6 +46,17 @@ public record KeptRows(String source, String dateHeader, List<Column> columns, i
         if (periods.length != days.length) {
             throw new IllegalArgumentException("days and periods differ in length");
         }
+    }
+
+    /** Rows of an events source. */
+    public KeptRows(String source, String dateHeader, List<Column> columns, int[] days, int[] periods,
+                    double[][] numbers, String[][] texts, List<Condition> filter, List<SourceMeasure> measures) {
+        this(source, dateHeader, columns, days, periods, numbers, texts, filter, measures, true);
+    }
+
+    /** The 0-based index of the first period with a row; periods before it are out of the source's reach (blank). */
+    public int firstPeriod() {
+        return periods.length == 0 ? 0 : periods[0];
     }
 
     public int size() {

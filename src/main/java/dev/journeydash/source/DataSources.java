@@ -5,15 +5,23 @@ import dev.journeydash.model.InputException;
 import dev.journeydash.model.Journey;
 import dev.journeydash.model.Progress;
 import dev.journeydash.model.ReadOptions;
+import dev.journeydash.model.Source;
 import dev.journeydash.source.csv.CsvSource;
+import dev.journeydash.source.csv.ExportSource;
+import dev.journeydash.source.table.SourceData;
+import dev.journeydash.source.table.SourceMerge;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Reads a journey's KPI data into a {@link DataSet}: consecutive periods at the journey's
- * granularity, oldest first, gaps left blank; one value per measure and period, aggregated over
- * the rows with the measure's aggregation (sum, average or last); the raw rows when the data is
- * finer than a period; the segments when it has segment columns.
+ * granularity, oldest first, gaps left blank; one value per measure and period. A journey without
+ * {@code sources:} reads one wide or long CSV (aggregated with each measure's aggregation, raw rows
+ * kept when finer than a period, segments kept); a journey with sources reads each source's export
+ * and merges them on the period.
  *
  * <p>Where the data's decimal separator and date order are not given in {@link ReadOptions},
  * the template's settings decide, and where neither says, detection per file does.
@@ -23,7 +31,7 @@ public final class DataSources {
 
     /**
      * Reads the CSV file at {@code csv}, wide ({@code period, measure1, measure2, ...}) or long
-     * ({@code period, measure, value}, optionally with segment columns).
+     * ({@code period, measure, value}, optionally with segment columns), for a journey without sources.
      *
      * @param options  the decimal separator and date order, where they override the template and detection
      * @param progress receives the number of rows read, now and then; {@link Progress#NONE} for none
@@ -37,6 +45,34 @@ public final class DataSources {
     /** As {@link #read(Path, Journey, ReadOptions, Progress)}, without progress. */
     public static DataSet read(Path csv, Journey journey, ReadOptions options) throws InputException {
         return read(csv, journey, options, Progress.NONE);
+    }
+
+    /**
+     * Reads the data of {@code journey}: its sources, when it has some, else the one CSV {@code data}.
+     *
+     * @param data  the data file: for a journey without sources, the CSV; with one source, the file that
+     *              replaces the source's; with several, null (use {@code files}); null for the template's files
+     * @param files source name to the file that replaces the one the template names; empty for none
+     * @throws InputException for a name that is no source's, a missing data file, and everything wrong with the data
+     */
+    public static DataSet read(Journey journey, Path data, Map<String, Path> files, ReadOptions options, Progress progress)
+            throws InputException {
+        if (journey.sources().isEmpty()) {
+            if (data == null) {
+                throw InputException.of("the template", "it names no sources: give the data file with --data FILE");
+            }
+            if (!files.isEmpty()) {
+                throw InputException.of("the template", "it names no sources, so --data %s= names none; give --data FILE",
+                        files.keySet().iterator().next());
+            }
+            return read(data, journey, options, progress);
+        }
+        List<SourceData> read = new ArrayList<>();
+        for (Source s : Overrides.apply(journey.sources(), data, files)) {
+            progress.phase("reading " + Path.of(s.file()).getFileName());
+            read.add(ExportSource.read(s, journey, options, progress));
+        }
+        return SourceMerge.merge(journey, read);
     }
 
     /**

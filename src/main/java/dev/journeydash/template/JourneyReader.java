@@ -26,16 +26,17 @@ import static dev.journeydash.io.YamlFields.sorted;
 
 /** Maps a template's YAML tree to a {@link Journey}: the top-level settings, the measures and the funnel. */
 final class JourneyReader {
-    private static final int MAX_MEASURES = 200;
     private static final Set<String> JOURNEY_KEYS = Set.of("name", "client", "description", "period", "currency", "decimal",
-            "date_order", "measures", "stages", "funnel");
-    private static final Set<String> MEASURE_KEYS = Set.of("label", "format", "aggregation", "columns");
+            "date_order", "measures", "stages", "funnel", "sources", "select");
     private static final Set<String> FUNNEL_KEYS = Set.of("measure", "label");
 
     private final YamlFields fields;
+    private final java.nio.file.Path folder;
 
-    JourneyReader(YamlFields fields) {
+    /** @param folder the template's folder, against which source files are resolved; null for the working folder */
+    JourneyReader(YamlFields fields, java.nio.file.Path folder) {
         this.fields = fields;
+        this.folder = folder;
     }
 
     /** The journey, or null when a problem was found (the problems are in {@code fields}). */
@@ -51,7 +52,8 @@ final class JourneyReader {
         Granularity period = fields.choice(map, "period", Granularity.class, Granularity.MONTH, "");
         String currency = fields.text(map, "currency", "$", "");
 
-        List<Measure> measures = measures(map.entries().get("measures"), map.line());
+        SourceReader.Read sources = new SourceReader(fields, folder).read(map.entries().get("sources"));
+        List<Measure> measures = measures(map, sources);
         Map<String, String> ids = new HashMap<>();
         if (map.entries().get("measures") instanceof Map2 declared) {
             measures.forEach(m -> ids.put(m.id(), "the measure on line " + declared.keyLines().get(m.id())));
@@ -63,54 +65,48 @@ final class JourneyReader {
             return null;
         }
         Journey journey = new Journey(name, client, description, period, currency, measures, stages, funnel,
-                decimal(map), dateOrder(map));
+                decimal(map), dateOrder(map), sources.sources(), select(map));
         new References(fields, stageReader.formulaLines()).check(journey, YamlFields.lineOf(map, "stages"));
         return journey;
     }
 
-    private List<Measure> measures(Value value, int parentLine) {
-        List<Measure> out = new ArrayList<>();
-        if (value == null) {
-            fields.problem(parentLine, "", "\"measures\" is missing: list the raw numbers of the data, e.g. visitors: { label: Unique visitors }");
-            return out;
+    /**
+     * The measures: those under {@code measures:}, then those only the sources define. With sources,
+     * {@code measures:} is optional (labels and formats), and a measure no source defines is a problem.
+     */
+    private List<Measure> measures(Map2 map, SourceReader.Read sources) {
+        Value declared = map.entries().get("measures");
+        if (sources.sources().isEmpty()) {
+            return new MeasureReader(fields).measures(declared, map.line());
         }
-        if (!(value instanceof Map2 map) || map.entries().isEmpty()) {
-            fields.problem(value.line(), "", "\"measures\" must be a mapping of measure id to { label, format, aggregation }");
-            return out;
+        List<Measure> out = declared == null ? new ArrayList<>() : new MeasureReader(fields).measures(declared, map.line());
+        for (Measure m : out) {
+            if (!sources.measures().containsKey(m.id())) {
+                fields.problem(((Map2) declared).keyLines().get(m.id()), "measure \"" + m.id() + "\": ", "no source defines it; "
+                        + "add it to a source's measures (e.g. " + m.id() + ": { sum: <column> }) or remove it");
+            }
         }
-        if (map.entries().size() > MAX_MEASURES) {
-            fields.problem(value.line(), "", "there are " + map.entries().size() + " measures; the limit is " + MAX_MEASURES);
-            return out;
-        }
-        for (Map.Entry<String, Value> e : map.entries().entrySet()) {
-            out.add(measure(e.getKey(), map.keyLines().get(e.getKey()), e.getValue()));
-        }
+        sources.measures().forEach((id, m) -> {
+            if (out.stream().noneMatch(d -> d.id().equals(id))) {
+                out.add(m);
+            }
+        });
         return out;
     }
 
-    private Measure measure(String id, int line, Value v) {
-        String ctx = "measure \"" + id + "\": ";
-        Ids.check(fields, id, line, ctx);
-        String label = Ids.defaultLabel(id);
-        ValueFormat format = ValueFormat.INTEGER;
-        Measure.Aggregation agg = Measure.Aggregation.SUM;
-        List<String> columns = List.of();
-        if (v instanceof Map2 m) {
-            fields.unknownKeys(m, MEASURE_KEYS, ctx);
-            label = fields.text(m, "label", label, ctx);
-            Value given = m.entries().get("label");
-            if (label != null && given != null && fields.tooLong(label, TemplateLoader.HEADER_LIMIT, given.line(), ctx, "the label")) {
-                label = null;
-            }
-            format = fields.choice(m, "format", ValueFormat.class, format, ctx);
-            agg = fields.choice(m, "aggregation", Measure.Aggregation.class, agg, ctx);
-            columns = columnNames(m, ctx);
-        } else if (v instanceof Scalar s && !s.text().isEmpty()) {
-            label = fields.tooLong(s.text().strip(), TemplateLoader.HEADER_LIMIT, v.line(), ctx, "the label") ? null : s.text().strip();
-        } else if (!(v instanceof Scalar)) {
-            fields.problem(v.line(), ctx, "expected a label or a mapping { label, format, aggregation }");
+    private Journey.Selection select(Map2 map) {
+        Value v = map.entries().get("select");
+        if (v == null) {
+            return Journey.Selection.LATEST_COMPLETE;
         }
-        return new Measure(id, label == null ? id : label, format, agg, columns);
+        String t = v instanceof Scalar s ? s.text().strip() : "";
+        for (Journey.Selection sel : Journey.Selection.values()) {
+            if (sel.word().equals(t)) {
+                return sel;
+            }
+        }
+        fields.problem(v.line(), "", "\"select\" must be latest-complete or latest, not " + describe(v));
+        return Journey.Selection.LATEST_COMPLETE;
     }
 
     private List<FunnelStep> funnel(Value value, List<Measure> measures) {
@@ -147,33 +143,6 @@ final class JourneyReader {
             }
             out.add(new FunnelStep(id, label == null ? m.label() : label));
         }
-        return out;
-    }
-
-    /** {@code columns}: one header name, or a list of them. */
-    private List<String> columnNames(Map2 m, String ctx) {
-        Value v = m.entries().get("columns");
-        if (v == null) {
-            return List.of();
-        }
-        if (v instanceof Scalar s && !s.text().isBlank()) {
-            return fields.tooLong(s.text().strip(), TemplateLoader.HEADER_LIMIT, v.line(), ctx, "an entry of \"columns\"") ? List.of()
-                    : List.of(s.text().strip());
-        }
-        List<String> out = new ArrayList<>();
-        if (v instanceof Seq seq) {
-            for (Value item : seq.items()) {
-                if (item instanceof Scalar s && !s.text().isBlank()) {
-                    if (!fields.tooLong(s.text().strip(), TemplateLoader.HEADER_LIMIT, item.line(), ctx, "an entry of \"columns\"")) {
-                        out.add(s.text().strip());
-                    }
-                } else {
-                    fields.problem(item.line(), ctx, "\"columns\" must list header names as text");
-                }
-            }
-            return out;
-        }
-        fields.problem(v.line(), ctx, "\"columns\" must be a header name or a list of header names");
         return out;
     }
 

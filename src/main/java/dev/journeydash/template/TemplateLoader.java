@@ -33,8 +33,18 @@ public final class TemplateLoader {
     /** Parses template text; {@code file} is used in messages only. */
     public static Journey parse(String file, String text) throws InputException {
         YamlFields fields = new YamlFields(file, TEXT_LIMIT);
-        Journey journey = new JourneyReader(fields).journey(YamlNodes.parse(file, text, "template"));
+        Path folder = folderOf(file);
+        Journey journey = new JourneyReader(fields, folder).journey(YamlNodes.parse(file, text, "template"));
         fields.throwIfAny();
         return journey;
+    }
+
+    /** The folder of the template file named {@code file}, against which source files are resolved; null for none. */
+    private static Path folderOf(String file) {
+        try {
+            return Path.of(file).getParent();
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
     }
 }

@@ -236,13 +236,13 @@ class CliTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"generate", "validate"})
-    void aMissingDataOptionIsAUsageError(String command) {
+    void aTemplateWithoutSourcesNeedsTheDataOption(String command) {
         Path target = dir.resolve("d.xlsx");
 
-        Run r = run(command, "-t", TEMPLATE, "-o", path(target));
+        Run r = command.equals("generate") ? run(command, "-t", TEMPLATE, "-o", path(target)) : run(command, "-t", TEMPLATE);
 
-        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err()).contains("Missing required option: '--data=FILE'");
+        assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(r.err()).startsWith(TEMPLATE + ": the template names no sources: give its data file with --data FILE");
         assertThat(dir).isEmptyDirectory();
     }
 

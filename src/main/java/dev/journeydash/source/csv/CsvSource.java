@@ -24,7 +24,7 @@ public final class CsvSource {
     public static final int MAX_ROWS = RecordChecks.MAX_ROWS;
 
     /** A data file's limits and messages. */
-    private static final TextFile.Kind DATA_FILE = new TextFile.Kind("the data file does not exist",
+    static final TextFile.Kind DATA_FILE = new TextFile.Kind("the data file does not exist",
             "cannot read the data file: %s", MAX_BYTES, "the file is %,d bytes; the limit is %,d bytes", MAX_BYTES,
             "this is not a text file (it contains NUL bytes at byte %d); expected a CSV file in UTF-8, UTF-16 with a "
                     + "byte-order mark, or Windows-1252");

@@ -1,0 +1,137 @@
+package dev.journeydash.source.csv;
+
+import dev.journeydash.model.Decimal;
+import dev.journeydash.model.InputException;
+import dev.journeydash.model.Journey;
+import dev.journeydash.model.Period;
+import dev.journeydash.model.ReadOptions;
+import dev.journeydash.model.Source;
+import dev.journeydash.source.table.Report;
+import dev.journeydash.source.table.SourceTable;
+import org.apache.commons.csv.CSVRecord;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Types the cells of an export's rows: the date (or the source's fixed period), the numbers (with
+ * the decimal separator declared or detected from the first rows; {@code --} and {@code n/a} are
+ * blank) and the texts, and hands each row to the table. A cell that cannot be read is a problem
+ * naming its line, column and value, and what was expected.
+ */
+final class ExportCells {
+    private final ExportColumns at;
+    private final DateCells dates;
+    private final long fixedDay;
+    private final NumberParser numbers;
+    private final Report report;
+    private final String file;
+
+    private ExportCells(ExportColumns at, DateCells dates, long fixedDay, NumberParser numbers, Report report, String file) {
+        this.at = at;
+        this.dates = dates;
+        this.fixedDay = fixedDay;
+        this.numbers = numbers;
+        this.report = report;
+        this.file = file;
+    }
+
+    /** The typing for a source, decided from the first rows ({@code sample}, each a line and its record). */
+    static ExportCells of(Source source, Journey journey, ReadOptions options, ExportColumns at, List<CSVRecord> records,
+                          java.time.LocalDate preambleStart, Report report) throws InputException {
+        long fixedDay = DateCells.NONE;
+        DateCells dates = null;
+        if (at.date() < 0) {
+            PeriodParser.Parsed p = PeriodParser.parse(source.date().value(), options.dateOrderFor(journey));
+            if (p == null) {
+                throw InputException.of(source.file(), "the source's date value %s is not a period; expected %s",
+                        InputException.quoted(source.date().value()), PeriodParser.EXPECTED);
+            }
+            fixedDay = new Period(p.date(), journey.granularity()).start().toEpochDay();
+        } else {
+            List<String> cells = column(records, at.date(), s -> s);
+            dates = DateCells.of(source.date(), at.header().get(at.date()), cells, preambleStart, options.dateOrderFor(journey));
+        }
+        Decimal d = options.decimalFor(journey);
+        char decimal = d != Decimal.DETECT ? d.separator() : detect(records, at.numbers());
+        return new ExportCells(at, dates, fixedDay, new NumberParser(decimal), report, source.file());
+    }
+
+    private static List<String> column(List<CSVRecord> records, int index, Function<String, String> f) {
+        List<String> out = new ArrayList<>();
+        for (CSVRecord r : records) {
+            if (index < r.size() && !r.get(index).isBlank() && !RecordChecks.isBlank(r)) {
+                out.add(f.apply(r.get(index).strip()));
+            }
+        }
+        return out;
+    }
+
+    /** The decimal separator the number cells prove; '.' when none does. */
+    private static char detect(List<CSVRecord> records, int[] columns) {
+        for (CSVRecord r : records) {
+            for (int c : columns) {
+                char e = c < r.size() ? NumberParser.evidence(r.get(c)) : 0;
+                if (e != 0) {
+                    return e;
+                }
+            }
+        }
+        return '.';
+    }
+
+    /** Whether every date cell read was a day or a date-time (false for a fixed period or period cells). */
+    boolean days() {
+        return dates != null && dates.days();
+    }
+
+    /** Whether {@code r}, after a blank line, starts another table: a comment line, or no date where one must be. */
+    boolean anotherTable(CSVRecord r) {
+        String first = r.get(0).strip();
+        if (first.startsWith("#")) {
+            return true;
+        }
+        return dates != null && (at.date() >= r.size() || dates.parse(r.get(at.date())) == DateCells.NONE);
+    }
+
+    /** Types the row on {@code line} and adds it to {@code table}; what cannot be read goes to the report. */
+    void add(int line, CSVRecord r, SourceTable table) {
+        long day = fixedDay;
+        if (dates != null) {
+            String raw = at.date() < r.size() ? r.get(at.date()).strip() : "";
+            day = dates.parse(raw);
+            if (day == DateCells.NONE) {
+                report.problem(line, at.name(at.date()), raw.isEmpty() ? "the date is empty; expected a date such as "
+                        + "2025-01-31" : InputException.quoted(raw) + " is not a date; expected one of " + DateCells.KNOWN);
+                return;
+            }
+        }
+        double[] nums = new double[at.numbers().length];
+        boolean ok = true;
+        for (int c = 0; c < nums.length; c++) {
+            int i = at.numbers()[c];
+            String raw = i < r.size() ? r.get(i).strip() : "";
+            nums[c] = Double.NaN;
+            if (raw.isEmpty() || ExportReader.notAvailable(raw)) {
+                continue;
+            }
+            Double v = numbers.parse(raw);
+            if (v == null) {
+                report.problem(line, at.name(i), InputException.quoted(raw) + " is not a number (expected e.g. 1234"
+                        + numbers.decimal() + "5, 12" + numbers.decimal() + "5%, $1,234 or -- for none)");
+                ok = false;
+            } else {
+                nums[c] = v;
+            }
+        }
+        String[] texts = new String[at.texts().length];
+        for (int c = 0; c < texts.length; c++) {
+            int i = at.texts()[c];
+            texts[c] = i < r.size() ? r.get(i).strip() : "";
+        }
+        if (ok) {
+            table.add(line, (int) day, nums, texts);
+        }
+    }
+}
