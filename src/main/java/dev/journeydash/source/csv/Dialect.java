@@ -96,7 +96,8 @@ record Dialect(NumberParser numbers, DateOrder dateOrder, DateOrder declared) {
             if (numbers != null) {
                 firsts.add(numbers[0]);
                 seconds.add(numbers[1]);
-                if (ambiguous == null && numbers[0] != numbers[1] && numbers[0] <= 12 && numbers[1] <= 12) {
+                if (ambiguous == null && numbers[0] != numbers[1] && numbers[0] >= 1 && numbers[1] >= 1 && numbers[0] <= 12
+                        && numbers[1] <= 12) {
                     ambiguous = r;
                 }
             }

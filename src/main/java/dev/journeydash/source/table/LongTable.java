@@ -108,6 +108,9 @@ final class LongTable implements Table {
             }
         }
         report.throwIfProblems();
+        if (periods.isEmpty()) {
+            throw InputException.of(report.file(), "every value is blank: no period has a number for any measure");
+        }
         Periods all = Periods.between(periods.first(), periods.last(), report.file());
         int[] rowsPerPeriod = new int[all.size()];
         for (int i = 0; i < all.size(); i++) {
