@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param filter   conditions every row must meet to count (all of them)
  * @param measures the measures it defines, in template order
  * @param line     the template line of the source, for messages
+ * @param expects  header columns the file must have: the preset's identifying columns; empty without a preset
  */
 public record Source(String name, String file, String preset, SourceDate date, int skip, RowKind rows,
-                     List<Condition> filter, List<SourceMeasure> measures, int line) {
+                     List<Condition> filter, List<SourceMeasure> measures, int line, List<String> expects) {
     /** What one row of a source stands for. */
     public enum RowKind {
         /** One event (an order, a charge, a campaign): a period without rows has 0 events. */
@@ -34,11 +35,18 @@ public record Source(String name, String file, String preset, SourceDate date, i
         Objects.requireNonNull(rows, "rows");
         filter = List.copyOf(filter);
         measures = List.copyOf(measures);
+        expects = List.copyOf(expects);
+    }
+
+    /** A source without a preset's expectations. */
+    public Source(String name, String file, String preset, SourceDate date, int skip, RowKind rows,
+                  List<Condition> filter, List<SourceMeasure> measures, int line) {
+        this(name, file, preset, date, skip, rows, filter, measures, line, List.of());
     }
 
     /** This source reading {@code other} instead of its file. */
     public Source withFile(String other) {
-        return new Source(name, other, preset, date, skip, rows, filter, measures, line);
+        return new Source(name, other, preset, date, skip, rows, filter, measures, line, expects);
     }
 
     /** Every column the source names: the date column, the filters' and the measures' columns. */

@@ -76,7 +76,7 @@ final class JourneyReader {
      */
     private List<Measure> measures(Map2 map, SourceReader.Read sources) {
         Value declared = map.entries().get("measures");
-        if (sources.sources().isEmpty()) {
+        if (!map.entries().containsKey("sources")) {
             return new MeasureReader(fields).measures(declared, map.line());
         }
         List<Measure> out = declared == null ? new ArrayList<>() : new MeasureReader(fields).measures(declared, map.line());

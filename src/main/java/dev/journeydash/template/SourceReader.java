@@ -101,7 +101,7 @@ final class SourceReader {
         Preset preset = presetName.isEmpty() ? null : Presets.find(presetName);
         if (!presetName.isEmpty() && preset == null) {
             fields.problem(YamlFields.lineOf(given, "preset"), "source " + index + ": ", "unknown preset \"" + presetName
-                    + "\"; known presets: " + String.join(", ", Presets.names()));
+                    + "\"; known presets: " + (Presets.names().isEmpty() ? "none" : String.join(", ", Presets.names())));
         }
         Map2 map = preset == null ? given : preset.mergeInto(given);
         String file = fields.text(map, "file", null, "source " + index + ": ");
@@ -116,11 +116,33 @@ final class SourceReader {
         List<Condition> filter = conditions.read(map.entries().get("filter"), "filter", ctx);
         List<SourceMeasure> rules = measures(map, ctx, preset, measures);
         Source.RowKind rows = rows(map, rules, ctx);
+        columnKinds(filter, rules, map.line(), ctx);
         if (file == null || name == null || date == null || rules.isEmpty() || rows == null) {
             return null;
         }
         return new Source(name, resolve(file), preset == null ? null : preset.name(), date, skip, rows, filter, rules,
-                given.line());
+                given.line(), preset == null ? List.of() : preset.detect());
+    }
+
+    /** A column is read as a number (aggregated, or compared with > ...) or as text, not both. */
+    private void columnKinds(List<Condition> filter, List<SourceMeasure> rules, int line, String ctx) {
+        Map<String, String> number = new LinkedHashMap<>();
+        Map<String, String> text = new LinkedHashMap<>();
+        java.util.function.BiConsumer<String, Boolean> use = (column, numeric) ->
+                (numeric ? number : text).putIfAbsent(dev.journeydash.model.KeptRows.normalise(column), column);
+        filter.forEach(c -> use.accept(c.column(), c.op().numeric()));
+        for (SourceMeasure r : rules) {
+            if (r.column() != null) {
+                use.accept(r.column(), r.how().numeric());
+            }
+            r.where().forEach(c -> use.accept(c.column(), c.op().numeric()));
+        }
+        number.forEach((key, column) -> {
+            if (text.containsKey(key)) {
+                fields.problem(line, ctx, "column \"" + column + "\" is read as a number (summed, averaged, or compared with "
+                        + "\">\", \"<\"...) and compared as text too; compare it with numbers, or use another column");
+            }
+        });
     }
 
     private String resolve(String file) {
@@ -209,6 +231,7 @@ final class SourceReader {
         }
         How how = null;
         String column = null;
+        boolean reported = false;
         for (Map.Entry<String, Value> e : m.entries().entrySet()) {
             if (e.getKey().equals("where")) {
                 continue;
@@ -218,6 +241,7 @@ final class SourceReader {
                 fields.problem(m.keyLines().get(e.getKey()), ctx, how != null && h != null
                         ? "give one aggregation, not " + how.word() + " and " + h.word()
                         : "unknown key \"" + e.getKey() + "\"; expected one of " + AGGREGATIONS + ", where");
+                reported = true;
                 continue;
             }
             how = h;
@@ -228,7 +252,9 @@ final class SourceReader {
             }
         }
         if (how == null) {
-            fields.problem(m.line(), ctx, "say how the measure is computed: one of " + AGGREGATIONS);
+            if (!reported) {
+                fields.problem(m.line(), ctx, "say how the measure is computed: one of " + AGGREGATIONS);
+            }
             return null;
         }
         if (how == How.COUNT) {

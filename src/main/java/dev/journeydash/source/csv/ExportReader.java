@@ -54,8 +54,10 @@ final class ExportReader {
     }
 
     SourceData read(BufferedReader input) throws InputException {
-        List<String> named = source.columns();
-        Preamble pre = Preamble.find(input, source.file(), named, source.skip());
+        java.util.LinkedHashSet<String> named = new java.util.LinkedHashSet<>(source.columns());
+        named.addAll(source.expects());
+        Preamble pre = Preamble.find(input, source.file(), List.copyOf(named), source.skip(), source.preset() == null
+                ? "the source names" : "the source and its preset \"" + source.preset() + "\" expect");
         try {
             for (int i = 0; i < pre.skip(); i++) {
                 input.readLine();
@@ -78,6 +80,7 @@ final class ExportReader {
     private SourceData rows(Iterator<CSVRecord> records, LineCountingReader counted, Preamble pre) throws InputException {
         CSVRecord headerRecord = records.next();
         List<String> header = headerRecord.toList();
+        expected(header, pre.skip() + 1);
         SourceColumns columns = SourceColumns.of(source, report);
         report.throwIfProblems();
         ExportColumns at = ExportColumns.of(header, source, columns);
@@ -122,6 +125,19 @@ final class ExportReader {
             }
         }
         return table.finish(cells.days(), source.file());
+    }
+
+    /** The preset's identifying columns must be in the header: else the file is another export. */
+    private void expected(List<String> header, int line) throws InputException {
+        Set<String> have = new java.util.HashSet<>();
+        header.forEach(h -> have.add(normalise(h)));
+        List<String> lacking = source.expects().stream().filter(c -> !have.contains(normalise(c))).toList();
+        if (!lacking.isEmpty()) {
+            throw new InputException(new InputException.Problem(source.file(), line, null, "this does not look like the export "
+                    + "the preset \"" + source.preset() + "\" reads: the header lacks " + String.join(", ", lacking.stream()
+                    .map(c -> "\"" + c + "\"").toList()) + "; export the file as docs/presets.md says, or leave the preset out "
+                    + "and name the columns"));
+        }
     }
 
     /** A record with its 1-based line in the file. */

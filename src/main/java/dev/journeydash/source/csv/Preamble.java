@@ -35,10 +35,11 @@ record Preamble(int skip, char delimiter, LocalDate start) {
      * Reads ahead in {@code input} (and resets it) to find the header.
      *
      * @param columns the columns the source names (the header must hold them all)
+     * @param who     who names them, for messages: "the source names", "the preset \"shopify-orders\" expects"
      * @param skip    the lines above the header as the template gives them, or -1 to detect them
      * @throws InputException naming what was searched and what was found, when no line fits
      */
-    static Preamble find(BufferedReader input, String file, List<String> columns, int skip) throws InputException {
+    static Preamble find(BufferedReader input, String file, List<String> columns, int skip, String who) throws InputException {
         List<String> lines = readAhead(input);
         Set<String> wanted = columns.stream().map(KeptRows::normalise).collect(Collectors.toSet());
         LocalDate start = null;
@@ -61,7 +62,7 @@ record Preamble(int skip, char delimiter, LocalDate start) {
                 throw missing(file, i + 1, line, columns, skip);
             }
         }
-        throw noHeader(file, lines, columns);
+        throw noHeader(file, lines, columns, who);
     }
 
     private static List<String> readAhead(BufferedReader input) throws InputException {
@@ -103,11 +104,11 @@ record Preamble(int skip, char delimiter, LocalDate start) {
 
     private static InputException missing(String file, int line, String text, List<String> columns, int skip) {
         return new InputException(new InputException.Problem(file, line, null, "after skip: " + skip + ", this line should be "
-                + "the header with the columns " + quoted(columns) + ", but it is " + InputException.quoted(text.strip())
-                + "; correct skip, or leave it out to find the header"));
+                + "the header with the columns " + quoted(columns) + ", but it is " + (text.isBlank() ? "blank"
+                : InputException.quoted(text.strip())) + "; correct skip, or leave it out to find the header"));
     }
 
-    private static InputException noHeader(String file, List<String> lines, List<String> columns) {
+    private static InputException noHeader(String file, List<String> lines, List<String> columns, String who) {
         int bestLine = -1;
         char bestDelimiter = ',';
         int most = 0;
@@ -126,12 +127,12 @@ record Preamble(int skip, char delimiter, LocalDate start) {
             Set<String> have = cells(lines.get(bestLine), bestDelimiter);
             List<String> lacking = columns.stream().filter(c -> !have.contains(KeptRows.normalise(c))).toList();
             return new InputException(new InputException.Problem(file, bestLine + 1, null, "the header has no column "
-                    + quoted(lacking) + ", which the source names; the header's columns are: "
+                    + quoted(lacking) + ", which " + who + "; the header's columns are: "
                     + String.join(", ", header(lines.get(bestLine), bestDelimiter))
                     + " (names are matched ignoring case, spaces and punctuation)"));
         }
         String first = lines.stream().filter(l -> !l.isBlank() && !l.strip().startsWith("#")).findFirst().orElse("");
-        return InputException.of(file, "no line of the first %d holds the columns %s the source names%s; name the "
+        return InputException.of(file, "no line of the first %d holds the columns %s (" + who + ")%s; name the "
                 + "columns as the export's header does, or set skip: to the lines above the header",
                 Math.min(SEARCH_LINES, lines.size()), quoted(columns), first.isEmpty() ? "" : " (the first line that is not a "
                 + "comment is " + InputException.quoted(first.strip()) + ")");
