@@ -23,9 +23,10 @@ reader below is written from the export's structure (as SOURCE.txt and the file 
 from the intent written in the template's comments; each KPI formula is translated by hand.
 Money is summed as Decimal (exact cents) and turned into a float at the end.
 
-Periods: a template's journey runs from the period of the earliest row to the period of the
-latest (every row read, filtered or not); a period is partial when its first row is after its
-first day (the first period) or its last row before its last day (the last period). In an
+Periods: a template's journey runs from the period of the earliest row that counts (that met
+its source's filter) to the period of the latest; the first period is partial when the data
+starts after its first day, the last when the data ends before its last day. A row covers its
+day; a GA4 "Nth week" row covers its seven days, cut at the table's End date line. In an
 "events" source (orders, charges, campaigns) a period without rows has 0 for counts and sums and
 blank for max/average; in a "totals" source (analytics rows) it is blank.
 
@@ -100,13 +101,18 @@ def period_list(dates, gran):
     return out
 
 
-def partial_periods(dates, gran):
-    """The first and last periods, when the rows do not reach their first or last day."""
+def partial_periods(dates, gran, last_day=None):
+    """The first and last periods, when the data does not reach their first or last day.
+
+    dates: the days the rows are dated by; last_day: the last day the data covers, when a row
+    covers more than its own day (GA4's weekly rows); by default the latest of dates.
+    """
     periods = period_list(dates, gran)
+    last_day = last_day or max(dates)
     out = set()
     if min(dates) > periods[0]:
         out.add(periods[0])
-    if max(dates) < next_start(periods[-1], gran) - datetime.timedelta(days=1):
+    if last_day < next_start(periods[-1], gran) - datetime.timedelta(days=1):
         out.add(periods[-1])
     return out
 
@@ -239,8 +245,9 @@ def shopify_orders(folder):
         r["date"] = datetime.date.fromisoformat(r["Created at"][:10])
     paid = {"paid", "partially_paid", "partially_refunded", "refunded"}
     kept = [r for r in rs if r["Financial Status"].strip().lower() in paid]
-    periods = period_list([r["date"] for r in rs], "month")
-    res = Result("shopify-orders", periods, partial_periods([r["date"] for r in rs], "month"))
+    dates = [r["date"] for r in kept]
+    periods = period_list(dates, "month")
+    res = Result("shopify-orders", periods, partial_periods(dates, "month"))
     g = Grouped(kept, periods, "month")
     res.put("orders", g.distinct(lambda r: r["Name"]))
     res.put("revenue", g.total(lambda r: number(r["Total"])))
@@ -394,8 +401,8 @@ def ga4_channel_hourly(folder):
 
 
 def ga4_tables(path):
-    """The stacked tables of a GA4 snapshot: [(start_date, header, rows)], split at blank lines."""
-    out, start, table = [], None, None
+    """The stacked tables of a GA4 snapshot: [(start, end, header, rows)], split at blank lines."""
+    out, start, end, table = [], None, None, None
     for cells in read_csv(path):
         if not cells or all(not c.strip() for c in cells):
             table = None
@@ -405,12 +412,14 @@ def ga4_tables(path):
             table = None
             if first.startswith("# Start date:"):
                 start = datetime.datetime.strptime(first.split(":", 1)[1].strip(), "%Y%m%d").date()
+            if first.startswith("# End date:"):
+                end = datetime.datetime.strptime(first.split(":", 1)[1].strip(), "%Y%m%d").date()
             continue
         if table is None:
-            table = (start, cells, [])
+            table = (start, end, cells, [])
             out.append(table)
         else:
-            table[2].append(cells)
+            table[3].append(cells)
     return out
 
 
@@ -427,9 +436,9 @@ def ga4_snapshot(folder):
     tables = ga4_tables(os.path.join(folder, "Reports_snapshot.csv"))
 
     def table(*columns):
-        for start, header, rows in tables:
+        for start, end, header, rows in tables:
             if [h.strip() for h in header] == list(columns):
-                return start, records(header, rows)
+                return start, end, records(header, rows)
         raise SystemExit("ga4-snapshot: no table headed " + ",".join(columns))
 
     sources = {
@@ -437,15 +446,17 @@ def ga4_snapshot(folder):
         "new_users": table("Nth week", "New users"),
         "engagement": table("Nth week", "Average engagement time per active user"),
     }
-    for start, rs in sources.values():
+    covered = []
+    for start, end, rs in sources.values():
         for r in rs:
             r["date"] = start + datetime.timedelta(days=7 * int(r["Nth week"]))
-    dates = [r["date"] for _, rs in sources.values() for r in rs]
+            covered.append(min(r["date"] + datetime.timedelta(days=6), end))
+    dates = [r["date"] for _, _, rs in sources.values() for r in rs]
     periods = period_list(dates, "week")
-    res = Result("ga4-snapshot", periods, partial_periods(dates, "week"))
-    gw = Grouped(sources["weekly_users"][1], periods, "week")
-    gn = Grouped(sources["new_users"][1], periods, "week")
-    ge = Grouped(sources["engagement"][1], periods, "week")
+    res = Result("ga4-snapshot", periods, partial_periods(dates, "week", max(covered)))
+    gw = Grouped(sources["weekly_users"][2], periods, "week")
+    gn = Grouped(sources["new_users"][2], periods, "week")
+    ge = Grouped(sources["engagement"][2], periods, "week")
     res.put("visitors", gw.maximum(lambda r: number(r["Active users"])))
     res.put("new_users", gn.total(lambda r: number(r["New users"]), events=False))
     res.put("engagement_time", ge.mean(lambda r: number(r["Average engagement time per active user"])))
@@ -453,7 +464,7 @@ def ga4_snapshot(folder):
     res.kpi("new_user_count", lambda v, i: v("new_users", i))
     res.kpi("returning_user_share", lambda v, i: 1 - div(v("new_users", i), v("visitors", i)))
     res.kpi("engagement_time_per_user", lambda v, i: v("engagement_time", i))
-    for name, (_, rs) in sources.items():
+    for name, (_, _, rs) in sources.items():
         res.facts += [("_rows:" + name, len(rs)), ("_counted:" + name, len(rs))]
     return res
 
@@ -541,7 +552,7 @@ def mailchimp_campaigns(folder):
     for r in rs:
         r["date"] = datetime.datetime.strptime(r["Send Date"].strip(), "%b %d, %Y %I:%M %p").date()
     kept = [r for r in rs if not r["Subject"].strip().lower().startswith("test")]
-    dates = [r["date"] for r in rs]
+    dates = [r["date"] for r in kept]
     periods = period_list(dates, "month")
     res = Result("mailchimp-campaigns", periods, partial_periods(dates, "month"))
     g = Grouped(kept, periods, "month")
