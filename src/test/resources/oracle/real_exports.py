@@ -563,7 +563,6 @@ def mailchimp_campaigns(folder):
     res.kpi("emails_delivered", lambda v, i: v("emails_sent", i))
     res.kpi("audience_reached", lambda v, i: v("audience", i))
     res.kpi("audience_growth", lambda v, i: div(v("audience", i), v("audience", i - 1)) - 1)
-    res.kpi("emails_per_campaign", lambda v, i: div(v("emails_sent", i), v("campaigns", i)))
     res.facts += [("_rows:email", len(rs)), ("_counted:email", len(kept))]
     return res
 

@@ -80,6 +80,35 @@ class RealExportsTest {
         assertThat(checked).as(folder + ": the oracle has every measure").containsAll(results.data().measures().keySet());
     }
 
+    /** Before any reader: the oracle gives exactly the measures and KPIs each example template defines. */
+    @ParameterizedTest
+    @ValueSource(strings = {"etsy-orders", "ga4-channel-hourly", "ga4-snapshot", "google-ads-campaigns",
+            "gsc-performance", "mailchimp-campaigns", "shopify-orders", "stripe-payments", "youtube-chart"})
+    void theOracleCoversEveryIdOfTheTemplate(String folder) {
+        if (!Files.isDirectory(REAL.resolve(folder))) {
+            Assumptions.abort(NO_REAL);
+        }
+        Map<String, Object> template = ExportFiles.yaml(EXAMPLES.resolve(folder + ".yaml"));
+        Set<String> ids = new TreeSet<>(ExportFiles.map(template.get("measures")).keySet());
+        for (Object s : (List<?>) template.get("sources")) {
+            Map<String, Object> source = ExportFiles.map(s);
+            if (source.get("preset") != null) {
+                ids.addAll(ExportFiles.map(ExportFiles.map(ExportFiles.preset(String.valueOf(source.get("preset")))
+                        .get("source")).get("measures")).keySet());
+            }
+            ids.addAll(ExportFiles.map(source.get("measures")).keySet());
+        }
+        for (Object s : (List<?>) template.get("stages")) {
+            for (Object k : (List<?>) ExportFiles.map(s).get("kpis")) {
+                ids.add(String.valueOf(ExportFiles.map(k).get("id")));
+            }
+        }
+        Set<String> oracleIds = oracle().get(folder).stream().map(r -> r[2]).filter(id -> !id.startsWith("_"))
+                .collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(oracleIds).as(folder).containsExactlyElementsOf(ids);
+    }
+
     private static void checkValue(Results results, String id, int period, String value, String what) {
         double actual;
         if (results.data().measures().containsKey(id)) {
