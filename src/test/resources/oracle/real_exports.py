@@ -262,8 +262,9 @@ def shopify_orders(folder):
     res.kpi("orders_placed", lambda v, i: v("orders", i))
     res.kpi("monthly_revenue", lambda v, i: v("revenue", i))
     res.kpi("average_order_value", lambda v, i: div(v("revenue", i), v("orders", i)))
-    res.kpi("returning_customer_share", lambda v, i: div(v("repeat_customers", i), v("customers", i)))
+    res.kpi("customer_count", lambda v, i: v("customers", i))
     res.kpi("new_customer_count", lambda v, i: v("new_customers", i))
+    res.kpi("returning_customer_share", lambda v, i: div(v("repeat_customers", i), v("customers", i)))
     res.kpi("refund_rate", lambda v, i: div(v("refunds", i), v("revenue", i)))
     res.facts += [("_rows:shop", len(rs)), ("_counted:shop", len(kept))]
     return res
@@ -348,9 +349,11 @@ def stripe_payments(folder):
     new, back = g.new_and_returning(cust, ok)
     res.put("new_customers", new)
     res.put("repeat_customers", back)
+    res.kpi("payments_made", lambda v, i: v("payments_successful", i))
     res.kpi("payment_success_rate", lambda v, i: div(v("payments_successful", i), v("payment_attempts", i)))
     res.kpi("failed_payment_count", lambda v, i: v("payments_failed", i))
     res.kpi("monthly_revenue", lambda v, i: v("revenue", i))
+    res.kpi("refunded_amount", lambda v, i: v("refunds", i))
     res.kpi("net_revenue", lambda v, i: v("revenue", i) - v("refunds", i))
     res.kpi("refund_rate", lambda v, i: div(v("refunds", i), v("revenue", i)))
     res.kpi("paying_customers", lambda v, i: v("customers", i))
