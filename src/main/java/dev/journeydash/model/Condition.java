@@ -37,6 +37,11 @@ public record Condition(String column, Op op, List<String> texts, double number)
             return this == GT || this == GE || this == LT || this == LE;
         }
 
+        /** Whether the op compares texts (not EMPTY and NOT_EMPTY, which suit any cell). */
+        public boolean textual() {
+            return !numeric() && this != EMPTY && this != NOT_EMPTY;
+        }
+
         /** The op written {@code word} in a template, or null. */
         public static Op ofWord(String word) {
             for (Op op : values()) {
@@ -72,8 +77,11 @@ public record Condition(String column, Op op, List<String> texts, double number)
         };
     }
 
-    /** Whether a number cell (NaN when blank or not a number) meets a numeric condition. */
+    /** Whether a number cell (NaN when blank or not a number) meets a numeric condition, or EMPTY or NOT_EMPTY. */
     public boolean test(double cell) {
+        if (op == Op.EMPTY || op == Op.NOT_EMPTY) {
+            return Double.isNaN(cell) == (op == Op.EMPTY);
+        }
         if (Double.isNaN(cell)) {
             return false;
         }

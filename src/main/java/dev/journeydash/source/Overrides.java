@@ -20,7 +20,8 @@ final class Overrides {
                         + "sources are: %s", name, String.join(", ", names));
             }
         }
-        if (data != null && sources.size() > 1) {
+        boolean oneFile = sources.stream().map(Source::file).distinct().count() == 1;
+        if (data != null && sources.size() > 1 && !oneFile) {
             throw InputException.of("--data " + data, "the template has %d sources (%s): say which file is which with "
                     + "--data NAME=FILE", sources.size(), String.join(", ", names));
         }

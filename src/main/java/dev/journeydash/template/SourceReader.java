@@ -130,12 +130,12 @@ final class SourceReader {
         Map<String, String> text = new LinkedHashMap<>();
         java.util.function.BiConsumer<String, Boolean> use = (column, numeric) ->
                 (numeric ? number : text).putIfAbsent(dev.journeydash.model.KeptRows.normalise(column), column);
-        filter.forEach(c -> use.accept(c.column(), c.op().numeric()));
+        filter.stream().filter(c -> c.op().numeric() || c.op().textual()).forEach(c -> use.accept(c.column(), c.op().numeric()));
         for (SourceMeasure r : rules) {
             if (r.column() != null) {
                 use.accept(r.column(), r.how().numeric());
             }
-            r.where().forEach(c -> use.accept(c.column(), c.op().numeric()));
+            r.where().stream().filter(c -> c.op().numeric() || c.op().textual()).forEach(c -> use.accept(c.column(), c.op().numeric()));
         }
         number.forEach((key, column) -> {
             if (text.containsKey(key)) {

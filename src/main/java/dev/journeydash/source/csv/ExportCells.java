@@ -28,7 +28,13 @@ final class ExportCells {
     private final Report report;
     private final String file;
 
-    private ExportCells(ExportColumns at, DateCells dates, long fixedDay, NumberParser numbers, Report report, String file) {
+    private final java.time.LocalDate start;
+    private final java.time.LocalDate end;
+
+    private ExportCells(ExportColumns at, DateCells dates, long fixedDay, NumberParser numbers, Report report, String file,
+                        java.time.LocalDate start, java.time.LocalDate end) {
+        this.start = start;
+        this.end = end;
         this.at = at;
         this.dates = dates;
         this.fixedDay = fixedDay;
@@ -39,7 +45,8 @@ final class ExportCells {
 
     /** The typing for a source, decided from the first rows ({@code sample}, each a line and its record). */
     static ExportCells of(Source source, Journey journey, ReadOptions options, ExportColumns at, List<CSVRecord> records,
-                          java.time.LocalDate preambleStart, Report report) throws InputException {
+                          Preamble preamble, Report report) throws InputException {
+        java.time.LocalDate preambleStart = preamble.start();
         long fixedDay = DateCells.NONE;
         DateCells dates = null;
         if (at.date() < 0) {
@@ -55,7 +62,8 @@ final class ExportCells {
         }
         Decimal d = options.decimalFor(journey);
         char decimal = d != Decimal.DETECT ? d.separator() : detect(records, at.numbers());
-        return new ExportCells(at, dates, fixedDay, new NumberParser(decimal), report, source.file());
+        return new ExportCells(at, dates, fixedDay, new NumberParser(decimal), report, source.file(),
+                source.date().start() != null ? source.date().start() : preamble.start(), preamble.end());
     }
 
     private static List<String> column(List<CSVRecord> records, int index, Function<String, String> f) {
@@ -81,9 +89,19 @@ final class ExportCells {
         return '.';
     }
 
-    /** Whether every date cell read was a day or a date-time (false for a fixed period or period cells). */
-    boolean days() {
-        return dates != null && dates.days();
+    /**
+     * The days the data covers, for partial periods: empty when the rows are dated by day (the
+     * first and last row give it), the preamble's Start and End dates for columns counting weeks
+     * or months from them, null when neither is known.
+     */
+    long[] span() {
+        if (dates == null) {
+            return null;
+        }
+        if (dates.days()) {
+            return new long[0];
+        }
+        return start != null && end != null ? new long[] {start.toEpochDay(), end.toEpochDay()} : null;
     }
 
     /** Whether {@code r}, after a blank line, starts another table: a comment line, or no date where one must be. */

@@ -90,7 +90,7 @@ final class ExportReader {
             sample.add(lines.next());
         }
         ExportCells cells = ExportCells.of(source, journey, options, at, sample.stream().map(Line::record).toList(),
-                pre.start(), report);
+                pre, report);
         SourceTable table = SourceTable.start(source, journey, columns, report);
         boolean sawBlank = false;
         int count = 0;
@@ -124,7 +124,7 @@ final class ExportReader {
                 progress.rows(count);
             }
         }
-        return table.finish(cells.days(), source.file());
+        return table.finish(cells.span(), source.file());
     }
 
     /** The preset's identifying columns must be in the header: else the file is another export. */

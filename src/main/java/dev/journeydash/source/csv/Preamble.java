@@ -23,12 +23,13 @@ import java.util.stream.Collectors;
  *
  * @param skip      lines before the header
  * @param delimiter the header's delimiter
- * @param start     the preamble's start date, or null
+ * @param start     the last "Start date" comment above the header, or null
+ * @param end       the last "End date" comment above the header, or null
  */
-record Preamble(int skip, char delimiter, LocalDate start) {
+record Preamble(int skip, char delimiter, LocalDate start, LocalDate end) {
     /** Lines searched for the header. */
     static final int SEARCH_LINES = 200;
-    private static final Pattern START = Pattern.compile("#\\s*Start date:\\s*(\\d{8}|\\d{4}-\\d{2}-\\d{2})\\s*,*\\s*");
+    private static final Pattern SPAN = Pattern.compile("#\\s*(Start|End) date:\\s*(\\d{8}|\\d{4}-\\d{2}-\\d{2})\\s*,*\\s*");
     private static final List<Character> DELIMITERS = List.of(',', ';', '\t', '|');
 
     /**
@@ -43,19 +44,25 @@ record Preamble(int skip, char delimiter, LocalDate start) {
         List<String> lines = readAhead(input);
         Set<String> wanted = columns.stream().map(KeptRows::normalise).collect(Collectors.toSet());
         LocalDate start = null;
+        LocalDate end = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            Matcher m = START.matcher(line.strip());
-            if (m.matches() && start == null) {
-                start = m.group(1).length() == 8 ? LocalDate.parse(m.group(1), DateTimeFormatter.BASIC_ISO_DATE)
-                        : LocalDate.parse(m.group(1));
+            Matcher m = SPAN.matcher(line.strip());
+            if (m.matches()) {
+                LocalDate d = m.group(2).length() == 8 ? LocalDate.parse(m.group(2), DateTimeFormatter.BASIC_ISO_DATE)
+                        : LocalDate.parse(m.group(2));
+                if (m.group(1).equals("Start")) {
+                    start = d;
+                } else {
+                    end = d;
+                }
             }
             if (skip >= 0 && i != skip) {
                 continue;
             }
             for (char d : DELIMITERS) {
                 if (cells(line, d).containsAll(wanted)) {
-                    return new Preamble(i, d, start);
+                    return new Preamble(i, d, start, end);
                 }
             }
             if (skip >= 0) {

@@ -66,6 +66,11 @@ final class RuleValues {
         return out;
     }
 
+    /** Whether each row meets the source's filter. */
+    boolean[] meetsFilter() {
+        return counting(rows.filter());
+    }
+
     /** The rows that meet the source's filter. */
     int counted() {
         int c = 0;

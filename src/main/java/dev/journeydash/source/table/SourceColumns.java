@@ -31,14 +31,14 @@ public final class SourceColumns {
         Map<String, Boolean> number = new LinkedHashMap<>();
         Map<String, Boolean> text = new LinkedHashMap<>();
         for (Condition c : source.filter()) {
-            use(c.column(), c.op().numeric(), headers, number, text);
+            use(c.column(), c.op(), headers, number, text);
         }
         for (SourceMeasure m : source.measures()) {
             if (m.column() != null) {
                 use(m.column(), m.how().numeric(), headers, number, text);
             }
             for (Condition c : m.where()) {
-                use(c.column(), c.op().numeric(), headers, number, text);
+                use(c.column(), c.op(), headers, number, text);
             }
         }
         List<KeptRows.Column> out = new ArrayList<>();
@@ -60,6 +60,15 @@ public final class SourceColumns {
         String key = KeptRows.normalise(header);
         headers.putIfAbsent(key, header);
         (numeric ? number : text).put(key, true);
+    }
+
+    private static void use(String header, Condition.Op op, Map<String, String> headers, Map<String, Boolean> number,
+                            Map<String, Boolean> text) {
+        if (op.numeric() || op.textual()) {
+            use(header, op.numeric(), headers, number, text);
+        } else {
+            headers.putIfAbsent(KeptRows.normalise(header), header);
+        }
     }
 
     /** The columns in the order the source names them. */

@@ -62,36 +62,66 @@ public final class SourceTable {
     }
 
     /**
-     * The source's data.
+     * The source's data. Its periods run from the first to the last row that meets the filter;
+     * rows outside them cannot count and are left out.
      *
-     * @param dayPrecise whether the rows were dated by day (partial periods are judged only then)
-     * @param file       the file read, for the summary
+     * @param span the days the data covers, for partial periods: empty for the days of the first and last row
+     *             that meet the filter (rows dated by day), {@code {first, last}} epoch days where the export
+     *             states its span, null when neither is known (partial periods are then not judged)
+     * @param file     the file read, for the summary
      * @throws InputException with every problem of the report
      */
-    public SourceData finish(boolean dayPrecise, String file) throws InputException {
+    public SourceData finish(long[] span, String file) throws InputException {
         report.throwIfProblems();
-        int n = rows.size();
-        if (n == 0) {
-            throw InputException.of(report.file(), "no data rows%s; check the filter and the file",
+        int read = rows.size();
+        if (read == 0) {
+            throw InputException.of(report.file(), "no data rows%s; check the file",
                     skipped > 0 ? " (only " + skipped + " summary rows)" : "");
         }
         int[] order = rows.orderByDay();
-        int[] days = rows.sortedDays(order);
+        int[] allDays = rows.sortedDays(order);
+        double[][] allNumbers = rows.sortedNumbers(order);
+        String[][] allTexts = rows.sortedTexts(order);
+        boolean events = source.rows() == Source.RowKind.EVENTS;
+        boolean[] meets = new RuleValues(new KeptRows(source.name(), dateHeader(), columns.list(), allDays, new int[read],
+                allNumbers, allTexts, source.filter(), source.measures(), events), events, 1).meetsFilter();
+        int firstMeet = 0;
+        while (firstMeet < read && !meets[firstMeet]) {
+            firstMeet++;
+        }
+        if (firstMeet == read) {
+            throw InputException.of(report.file(), "none of the %,d rows meets the filter (%s); check the filter's values "
+                    + "against the file", read, Describe.conditions(source.filter()));
+        }
+        int lastMeet = read - 1;
+        while (!meets[lastMeet]) {
+            lastMeet--;
+        }
         Granularity g = journey.granularity();
-        Periods periods = Periods.between(new Period(LocalDate.ofEpochDay(days[0]), g),
-                new Period(LocalDate.ofEpochDay(days[n - 1]), g), report.file());
+        Period head = new Period(LocalDate.ofEpochDay(allDays[firstMeet]), g);
+        Period tail = new Period(LocalDate.ofEpochDay(allDays[lastMeet]), g);
+        int lo = firstMeet;
+        while (lo > 0 && allDays[lo - 1] >= head.start().toEpochDay()) {
+            lo--;
+        }
+        int hi = lastMeet;
+        while (hi < read - 1 && allDays[hi + 1] < tail.next().start().toEpochDay()) {
+            hi++;
+        }
+        int[] days = Arrays.copyOfRange(allDays, lo, hi + 1);
+        Periods periods = Periods.between(head, tail, report.file());
+        int n = days.length;
         int[] periodOf = new int[n];
         int[] rowsIn = new int[periods.size()];
         for (int i = 0; i < n; i++) {
             periodOf[i] = periods.indexOf(days[i]);
             rowsIn[periodOf[i]]++;
         }
-        KeptRows kept = new KeptRows(source.name(), dateHeader(), columns.list(), days, periodOf, rows.sortedNumbers(order),
-                rows.sortedTexts(order), source.filter(), source.measures(), source.rows() == Source.RowKind.EVENTS);
+        KeptRows kept = new KeptRows(source.name(), dateHeader(), columns.list(), days, periodOf, slice(allNumbers, lo, hi),
+                slice(allTexts, lo, hi), source.filter(), source.measures(), events);
         boolean finer = Arrays.stream(rowsIn).anyMatch(c -> c > 1);
         checkAdditive(finer, rowsIn, periods);
         report.throwIfProblems();
-        boolean events = source.rows() == Source.RowKind.EVENTS;
         RuleValues rules = new RuleValues(kept, events, periods.size());
         Map<String, double[]> values = new LinkedHashMap<>();
         Map<String, String> how = new LinkedHashMap<>();
@@ -104,12 +134,31 @@ public final class SourceTable {
             }
         }
         notes(events, rowsIn, periods, n, finer);
-        LocalDate first = dayPrecise ? LocalDate.ofEpochDay(days[0]) : null;
-        LocalDate last = dayPrecise ? LocalDate.ofEpochDay(days[n - 1]) : null;
-        int counted = rules.counted();
-        Sourcing.Summary summary = new Sourcing.Summary(source.name(), fileName(file), source.preset(), n, counted,
+        LocalDate first = null;
+        LocalDate last = null;
+        if (span != null) {
+            first = LocalDate.ofEpochDay(span.length == 0 ? allDays[firstMeet] : span[0]);
+            last = LocalDate.ofEpochDay(span.length == 0 ? allDays[lastMeet] : span[1]);
+        }
+        Sourcing.Summary summary = new Sourcing.Summary(source.name(), fileName(file), source.preset(), read, rules.counted(),
                 first, last, how, asValues);
         return new SourceData(source, periods.list(), values, finer ? kept : null, first, last, summary, report.notes());
+    }
+
+    private static double[][] slice(double[][] columns, int lo, int hi) {
+        double[][] out = new double[columns.length][];
+        for (int c = 0; c < columns.length; c++) {
+            out[c] = Arrays.copyOfRange(columns[c], lo, hi + 1);
+        }
+        return out;
+    }
+
+    private static String[][] slice(String[][] columns, int lo, int hi) {
+        String[][] out = new String[columns.length][];
+        for (int c = 0; c < columns.length; c++) {
+            out[c] = Arrays.copyOfRange(columns[c], lo, hi + 1);
+        }
+        return out;
     }
 
     private String dateHeader() {
