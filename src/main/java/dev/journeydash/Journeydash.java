@@ -9,6 +9,8 @@ import dev.journeydash.model.InputException;
 import dev.journeydash.model.Journey;
 import dev.journeydash.model.Progress;
 import dev.journeydash.source.DataSources;
+import dev.journeydash.template.AutoJourney;
+import dev.journeydash.template.Presets;
 import dev.journeydash.template.TemplateLoader;
 import dev.journeydash.xlsx.RenderOptions;
 import dev.journeydash.xlsx.WorkbookWriter;
@@ -17,6 +19,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 /**
  * The library's front door: read a template and data, compute, render a workbook. A run is
@@ -33,6 +36,9 @@ public final class Journeydash {
 
     /** As {@link #compute(Request)}, reporting phases and rows read to {@code progress}. */
     public static Results compute(Request request, Progress progress) throws InputException {
+        if (request.template() == null) {
+            return computeBuiltIn(request, progress);
+        }
         Journey journey = TemplateLoader.load(request.template());
         if (journey.sources().isEmpty() && request.data() == null) {
             throw InputException.of(request.template().toString(), request.files().isEmpty()
@@ -46,6 +52,19 @@ public final class Journeydash {
         DataSet dataSet = DataSources.read(journey, request.data(), request.files(), request.read(), progress);
         progress.phase("computing KPIs");
         return Calculator.compute(journey, dataSet);
+    }
+
+    /** A run without a template: the built-in journey of the data's preset, limited to what the data feeds. */
+    private static Results computeBuiltIn(Request request, Progress progress) throws InputException {
+        String preset = request.preset() != null ? request.preset() : Presets.detectIn(DataSources.headerLines(request.data()));
+        if (preset == null) {
+            throw InputException.of(request.data().toString(), "its header is not one journeydash knows (presets: %s); give a "
+                    + "template with --template, or name the preset with --preset", String.join(", ", Presets.names()));
+        }
+        AutoJourney.Built built = AutoJourney.of(preset, request.data());
+        DataSet data = DataSources.read(built.journey(), null, Map.of(), request.read(), progress);
+        progress.phase("computing KPIs");
+        return Calculator.compute(built.journey(), data.withNotes(built.notes()));
     }
 
     /**

@@ -18,25 +18,29 @@ import java.util.Optional;
  * One run of journeydash: the template, the data, how to read the data and how to render the
  * workbook. Immutable; made with {@link #builder()}, whose {@code build()} says what is missing.
  *
- * @param template     the journey template (YAML)
+ * @param template     the journey template (YAML); null for the built-in journey of {@code preset} (or the
+ *                     preset the data's header identifies)
  * @param data         the KPI data (CSV) of a template without sources, or the file replacing a template's only
  *                     source's; null for the files the template's sources name
  * @param files        source name to the file replacing the one the template names; empty for none
  * @param read         how to read the data where the template or detection would otherwise decide
  * @param periodsAhead empty period rows prepared after the data, so that rows appended in Excel count (0..1000)
  * @param selected     the period the dashboard shows, 0-based; -1 for the latest
+ * @param preset       the preset to read the data with when there is no template; null to detect it
  * @param select       which period the dashboard opens on when {@code selected} is -1; null for the template's choice
  * @param documentDate the date written into the document properties; empty for {@code SOURCE_DATE_EPOCH}
  *                     when set, else the first day of the latest period in the data
  */
 public record Request(Path template, Path data, Map<String, Path> files, ReadOptions read, int periodsAhead, int selected,
-                      Journey.Selection select, Optional<Instant> documentDate) {
+                      Journey.Selection select, String preset, Optional<Instant> documentDate) {
     /** Periods prepared after the data unless the request says otherwise. */
     public static final int DEFAULT_PERIODS_AHEAD = 36;
 
     public Request {
-        Objects.requireNonNull(template, "template");
         files = Map.copyOf(files);
+        if (template == null && data == null) {
+            throw new IllegalArgumentException("a request needs a template or a data file");
+        }
         Objects.requireNonNull(read, "read");
         Objects.requireNonNull(documentDate, "documentDate");
         if (periodsAhead < 0 || periodsAhead > 1000) {
@@ -62,6 +66,7 @@ public record Request(Path template, Path data, Map<String, Path> files, ReadOpt
         private Path data;
         private final Map<String, Path> files = new LinkedHashMap<>();
         private Journey.Selection select;
+        private String preset;
         private Decimal decimal = Decimal.DETECT;
         private DateOrder dateOrder = DateOrder.DETECT;
         private int periodsAhead = DEFAULT_PERIODS_AHEAD;
@@ -85,6 +90,12 @@ public record Request(Path template, Path data, Map<String, Path> files, ReadOpt
         /** The file that replaces the one the template's source {@code name} names. */
         public Builder source(String name, Path file) {
             files.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(file, "file"));
+            return this;
+        }
+
+        /** The preset to read the data with when there is no template; null (the default) to detect it. */
+        public Builder preset(String name) {
+            this.preset = name;
             return this;
         }
 
@@ -127,14 +138,14 @@ public record Request(Path template, Path data, Map<String, Path> files, ReadOpt
         /** The request; {@link IllegalStateException} naming each missing setting and the call that gives it. */
         public Request build() {
             List<String> missing = new ArrayList<>();
-            if (template == null) {
-                missing.add("the template (call template(Path))");
+            if (template == null && data == null) {
+                missing.add("the template (call template(Path)), or a data file whose preset gives the journey (call data(Path))");
             }
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("the request is missing " + String.join(" and ", missing));
             }
             return new Request(template, data, files, new ReadOptions(decimal, dateOrder), periodsAhead, selected, select,
-                    Optional.ofNullable(documentDate));
+                    preset, Optional.ofNullable(documentDate));
         }
     }
 }

@@ -76,7 +76,7 @@ final class GenerateCommand implements Callable<Integer> {
         Results results = Journeydash.compute(request, progress);
         results.data().notes().forEach(n -> err.println("note: " + n));
         err.flush();
-        Path target = out != null ? out : Output.defaultWorkbook(input.template);
+        Path target = out != null ? out : Output.defaultWorkbook(input.template != null ? input.template : Path.of(input.data.get(0)));
         if (!Output.isWorkbook(target)) {
             throw new UsageException("the output file must end in .xlsx: " + target);
         }

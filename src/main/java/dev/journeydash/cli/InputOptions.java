@@ -18,8 +18,14 @@ import java.util.Locale;
  * first: --decimal and --date-order; --locale; the template's settings; detection per file.
  */
 final class InputOptions {
-    @Option(names = {"-t", "--template"}, required = true, paramLabel = "FILE", description = "Journey template (YAML).")
+    @Option(names = {"-t", "--template"}, paramLabel = "FILE", description = "Journey template (YAML). Without one, "
+            + "the data's header names its preset (a Shopify orders export, a Stripe payments export...) and the built-in "
+            + "journey of that field is used, with the KPIs the data can feed.")
     Path template;
+
+    @Option(names = "--preset", paramLabel = "NAME", description = "Without --template: read the data with this preset "
+            + "instead of the one its header identifies (journeydash presets lists them).")
+    String preset;
 
     @Option(names = {"-d", "--data"}, paramLabel = "[NAME=]FILE",
             description = "KPI data (CSV, wide or long layout); for a template with sources, the file that replaces "
@@ -40,7 +46,17 @@ final class InputOptions {
 
     /** A request for the template and data, read as the options say; {@link UsageException} for a bad option value. */
     Request.Builder request() {
-        Request.Builder b = Request.builder().template(template).decimal(decimalValue()).dateOrder(dateOrderValue());
+        if (template == null && data.isEmpty()) {
+            throw new UsageException("give a template with --template FILE, or an export with --data FILE");
+        }
+        if (template == null && (data.size() != 1 || NAMED.matcher(data.get(0)).matches())) {
+            throw new UsageException("without --template, give one export with --data FILE");
+        }
+        if (template != null && preset != null) {
+            throw new UsageException("--preset goes without --template; a template names its presets in its sources");
+        }
+        Request.Builder b = Request.builder().template(template).preset(preset).decimal(decimalValue())
+                .dateOrder(dateOrderValue());
         boolean plain = false;
         for (String d : data) {
             java.util.regex.Matcher m = NAMED.matcher(d);

@@ -37,7 +37,8 @@ final class ValidateCommand implements Callable<Integer> {
         }
         results.data().notes().forEach(n -> err.println("note: " + n));
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("OK: %s: %s; %s: %s%n", input.template, Summary.journey(results), results.data().source(),
+        out.printf("OK: %s: %s; %s: %s%n", input.template != null ? input.template : results.journey().name(),
+                Summary.journey(results), results.data().source(),
                 Summary.periods(results));
         out.flush();
         return ExitCodes.OK;

@@ -65,6 +65,13 @@ public record DataSet(String source, List<Period> periods, Map<String, double[]>
         this(source, periods, measures, extras, notes, null, Segments.NONE);
     }
 
+    /** This data with {@code more} notes before its own. */
+    public DataSet withNotes(List<String> more) {
+        List<String> all = new java.util.ArrayList<>(more);
+        all.addAll(notes);
+        return new DataSet(source, periods, measures, extras, all, raw, segments, sourcing);
+    }
+
     /** The value of {@code measure} in period {@code index} (0-based), {@code NaN} when missing. */
     public double value(String measure, int index) {
         return measures.get(measure)[index];

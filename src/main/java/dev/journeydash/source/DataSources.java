@@ -76,6 +76,14 @@ public final class DataSources {
     }
 
     /**
+     * The first lines of a data file that are not blank, each split into cells at its most frequent
+     * delimiter: for telling which tool exported the file.
+     */
+    public static List<List<String>> headerLines(Path file) throws InputException {
+        return dev.journeydash.source.csv.HeaderLines.of(file);
+    }
+
+    /**
      * Reads CSV {@code text} as {@link #read} reads a file's text (a leading byte-order mark is
      * skipped); {@code file} names it in messages. For tests and for data already in memory.
      */

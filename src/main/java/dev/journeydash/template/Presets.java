@@ -70,6 +70,17 @@ public final class Presets {
         return best;
     }
 
+    /** The preset that one of {@code lines} (the first lines of a file, split into cells) identifies, or null. */
+    public static String detectIn(List<List<String>> lines) {
+        for (List<String> line : lines) {
+            String found = detect(line);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
     /** The detect columns of preset {@code name} that {@code header} lacks; empty when it fits. */
     public static List<String> missing(String name, List<String> header) {
         Preset p = find(name);

@@ -389,4 +389,47 @@ class CliTest {
         assertThat(codes.getExitCode(new dev.journeydash.io.OutputException("x.xlsx", new IOException("disk full"))))
                 .isEqualTo(ExitCodes.CANNOT_WRITE);
     }
+
+    // ---- without a template ----------------------------------------------------------------
+
+    @Test
+    void aShopifyExportAloneGivesTheBuiltInJourneyWithTheKpisItCanFeed() throws IOException {
+        Path target = dir.resolve("shop.xlsx");
+
+        Run r = run("generate", "-d", "src/test/resources/exports/shopify-orders/orders_export_1.csv", "-o", path(target));
+
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).startsWith("Wrote " + target + ": 2 stages, 2 KPIs, 3 periods (Jan 2025 to Mar 2025)")
+                .contains("in Feb 2025");
+        assertThat(r.err()).contains("read as a Shopify export (preset shopify-orders), in the built-in ecommerce journey")
+                .contains("left out, because a Shopify export does not hold what they need: Unique visitors (needs visitors)");
+        assertThat(target).exists();
+    }
+
+    @Test
+    void anExportNoPresetKnowsAsksForATemplate() throws IOException {
+        Path csv = Files.writeString(dir.resolve("mystery.csv"), "When,How many\n2025-01-01,3\n");
+
+        Run r = run("validate", "-d", path(csv));
+
+        assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(r.err()).startsWith(csv + ": its header is not one journeydash knows (presets: shopify-orders, ");
+    }
+
+    @Test
+    void anExportTheBuiltInJourneyCannotUseSaysSo() {
+        Run r = run("validate", "-d", "src/test/resources/exports/mailchimp-campaigns/campaigns.csv");
+
+        assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(r.err()).startsWith("src/test/resources/exports/mailchimp-campaigns/campaigns.csv: the built-in ecommerce "
+                + "journey has no KPI that a Mailchimp export can feed");
+    }
+
+    @Test
+    void aPresetWithATemplateIsAUsageError() {
+        Run r = run("validate", "-t", TEMPLATE, "-d", DATA, "--preset", "shopify-orders");
+
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err().strip()).isEqualTo("--preset goes without --template; a template names its presets in its sources");
+    }
 }
