@@ -24,8 +24,10 @@ class RequestTest {
 
     @Test
     void buildNamesEverythingThatIsMissing() {
-        assertThatThrownBy(() -> Request.builder().data(Path.of("d.csv")).build()).isInstanceOf(IllegalStateException.class)
-                .hasMessage("the request is missing the template (call template(Path))");
+        assertThatThrownBy(() -> Request.builder().build()).isInstanceOf(IllegalStateException.class)
+                .hasMessage("the request is missing the template (call template(Path)), or a data file whose preset gives the "
+                        + "journey (call data(Path))");
+        assertThat(Request.builder().data(Path.of("d.csv")).build().template()).as("an export alone is a request").isNull();
     }
 
     @Test
