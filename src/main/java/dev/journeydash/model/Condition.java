@@ -61,20 +61,33 @@ public record Condition(String column, Op op, List<String> texts, double number)
 
     /** Whether a text cell (stripped; empty when blank) meets the condition. Not for numeric ops. */
     public boolean test(String cell) {
-        String c = cell.toLowerCase(Locale.ROOT);
         return switch (op) {
-            case IS -> c.equals(lower(0));
-            case NOT -> !c.equals(lower(0));
-            case ONE_OF -> texts.stream().anyMatch(t -> c.equals(t.toLowerCase(Locale.ROOT)));
-            case NOT_ONE_OF -> texts.stream().noneMatch(t -> c.equals(t.toLowerCase(Locale.ROOT)));
-            case STARTS_WITH -> c.startsWith(lower(0));
-            case NOT_STARTS_WITH -> !c.startsWith(lower(0));
-            case CONTAINS -> c.contains(lower(0));
-            case NOT_CONTAINS -> !c.contains(lower(0));
-            case EMPTY -> c.isEmpty();
-            case NOT_EMPTY -> !c.isEmpty();
+            case IS -> cell.equalsIgnoreCase(texts.get(0));
+            case NOT -> !cell.equalsIgnoreCase(texts.get(0));
+            case ONE_OF -> oneOf(cell);
+            case NOT_ONE_OF -> !oneOf(cell);
+            case STARTS_WITH -> startsWith(cell);
+            case NOT_STARTS_WITH -> !startsWith(cell);
+            case CONTAINS -> cell.toLowerCase(Locale.ROOT).contains(lower(0));
+            case NOT_CONTAINS -> !cell.toLowerCase(Locale.ROOT).contains(lower(0));
+            case EMPTY -> cell.isEmpty();
+            case NOT_EMPTY -> !cell.isEmpty();
             default -> throw new IllegalStateException(op + " compares numbers");
         };
+    }
+
+    private boolean oneOf(String cell) {
+        for (String t : texts) {
+            if (cell.equalsIgnoreCase(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean startsWith(String cell) {
+        String t = texts.get(0);
+        return cell.regionMatches(true, 0, t, 0, t.length());
     }
 
     /** Whether a number cell (NaN when blank or not a number) meets a numeric condition, or EMPTY or NOT_EMPTY. */

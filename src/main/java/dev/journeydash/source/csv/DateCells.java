@@ -15,10 +15,8 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAccessor;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,7 +54,6 @@ final class DateCells {
     private final DateOrder slashOrder;
     private final LocalDate start;
     private final ChronoUnit unit;
-    private final Map<String, Long> cache = new HashMap<>();
     /** Whether every cell read so far was a day (or finer), not a coarser period. */
     private boolean days = true;
 
@@ -136,11 +133,10 @@ final class DateCells {
         if (s.isEmpty()) {
             return NONE;
         }
-        if (mode == Mode.AUTO && s.length() >= 10 && zone == null && s.charAt(4) == '-' && s.charAt(7) == '-') {
-            String key = s.substring(0, 10);
-            Long day = cache.get(key);
-            if (day != null && (s.length() == 10 || ISO.matcher(s).matches())) {
-                return day;
+        if (mode == Mode.AUTO) {
+            long fast = IsoDates.epochDay(s, zone);
+            if (fast != NONE) {
+                return fast;
             }
         }
         try {
@@ -188,9 +184,6 @@ final class DateCells {
             LocalDate d = LocalDate.of(num(m, 1), num(m, 2), num(m, 3));
             if (m.group(7) != null && zone != null && m.group(4) != null) {
                 d = zoned(d, m);
-            }
-            if (zone == null) {
-                cache.putIfAbsent(s.substring(0, Math.min(10, s.length())), d.toEpochDay());
             }
             return d.toEpochDay();
         }

@@ -8,11 +8,9 @@ import dev.journeydash.model.ReadOptions;
 import dev.journeydash.model.Source;
 import dev.journeydash.source.table.Report;
 import dev.journeydash.source.table.SourceTable;
-import org.apache.commons.csv.CSVRecord;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Types the cells of an export's rows: the date (or the source's fixed period), the numbers (with
@@ -21,6 +19,11 @@ import java.util.function.Function;
  * naming its line, column and value, and what was expected.
  */
 final class ExportCells {
+    /** A record's kept cells by slot (see {@link ExportColumns#wanted()}). */
+    interface Kept {
+        String get(int slot);
+    }
+
     private final ExportColumns at;
     private final DateCells dates;
     private final long fixedDay;
@@ -28,6 +31,9 @@ final class ExportCells {
     private final Report report;
     private final String file;
 
+    private final int dateSlot;
+    private final int[] numberSlots;
+    private final int[] textSlots;
     private final java.time.LocalDate start;
     private final java.time.LocalDate end;
 
@@ -35,6 +41,9 @@ final class ExportCells {
                         java.time.LocalDate start, java.time.LocalDate end) {
         this.start = start;
         this.end = end;
+        this.dateSlot = at.date() < 0 ? -1 : at.slot(at.date());
+        this.numberSlots = java.util.Arrays.stream(at.numbers()).map(at::slot).toArray();
+        this.textSlots = java.util.Arrays.stream(at.texts()).map(at::slot).toArray();
         this.at = at;
         this.dates = dates;
         this.fixedDay = fixedDay;
@@ -44,7 +53,7 @@ final class ExportCells {
     }
 
     /** The typing for a source, decided from the first rows ({@code sample}, each a line and its record). */
-    static ExportCells of(Source source, Journey journey, ReadOptions options, ExportColumns at, List<CSVRecord> records,
+    static ExportCells of(Source source, Journey journey, ReadOptions options, ExportColumns at, List<ExportReader.Line> records,
                           Preamble preamble, Report report) throws InputException {
         java.time.LocalDate preambleStart = preamble.start();
         long fixedDay = DateCells.NONE;
@@ -57,30 +66,31 @@ final class ExportCells {
             }
             fixedDay = new Period(p.date(), journey.granularity()).start().toEpochDay();
         } else {
-            List<String> cells = column(records, at.date(), s -> s);
+            List<String> cells = column(records, at.slot(at.date()));
             dates = DateCells.of(source.date(), at.header().get(at.date()), cells, preambleStart, options.dateOrderFor(journey));
         }
         Decimal d = options.decimalFor(journey);
-        char decimal = d != Decimal.DETECT ? d.separator() : detect(records, at.numbers());
+        char decimal = d != Decimal.DETECT ? d.separator() : detect(records, at);
         return new ExportCells(at, dates, fixedDay, new NumberParser(decimal), report, source.file(),
                 source.date().start() != null ? source.date().start() : preamble.start(), preamble.end());
     }
 
-    private static List<String> column(List<CSVRecord> records, int index, Function<String, String> f) {
+    private static List<String> column(List<ExportReader.Line> records, int slot) {
         List<String> out = new ArrayList<>();
-        for (CSVRecord r : records) {
-            if (index < r.size() && !r.get(index).isBlank() && !RecordChecks.isBlank(r)) {
-                out.add(f.apply(r.get(index).strip()));
+        for (ExportReader.Line r : records) {
+            String v = r.kept()[slot].strip();
+            if (!r.blank() && !v.isEmpty()) {
+                out.add(v);
             }
         }
         return out;
     }
 
     /** The decimal separator the number cells prove; '.' when none does. */
-    private static char detect(List<CSVRecord> records, int[] columns) {
-        for (CSVRecord r : records) {
-            for (int c : columns) {
-                char e = c < r.size() ? NumberParser.evidence(r.get(c)) : 0;
+    private static char detect(List<ExportReader.Line> records, ExportColumns at) {
+        for (ExportReader.Line r : records) {
+            for (int c : at.numbers()) {
+                char e = NumberParser.evidence(r.kept()[at.slot(c)]);
                 if (e != 0) {
                     return e;
                 }
@@ -104,20 +114,19 @@ final class ExportCells {
         return start != null && end != null ? new long[] {start.toEpochDay(), end.toEpochDay()} : null;
     }
 
-    /** Whether {@code r}, after a blank line, starts another table: a comment line, or no date where one must be. */
-    boolean anotherTable(CSVRecord r) {
-        String first = r.get(0).strip();
-        if (first.startsWith("#")) {
+    /** Whether a record, after a blank line, starts another table: a comment line, or no date where one must be. */
+    boolean anotherTable(Kept r) {
+        if (r.get(at.slot(0)).strip().startsWith("#")) {
             return true;
         }
-        return dates != null && (at.date() >= r.size() || dates.parse(r.get(at.date())) == DateCells.NONE);
+        return dates != null && dates.parse(r.get(at.slot(at.date()))) == DateCells.NONE;
     }
 
     /** Types the row on {@code line} and adds it to {@code table}; what cannot be read goes to the report. */
-    void add(int line, CSVRecord r, SourceTable table) {
+    void add(int line, Kept r, SourceTable table) {
         long day = fixedDay;
         if (dates != null) {
-            String raw = at.date() < r.size() ? r.get(at.date()).strip() : "";
+            String raw = r.get(dateSlot).strip();
             day = dates.parse(raw);
             if (day == DateCells.NONE) {
                 report.problem(line, at.name(at.date()), raw.isEmpty() ? "the date is empty; expected a date such as "
@@ -129,7 +138,7 @@ final class ExportCells {
         boolean ok = true;
         for (int c = 0; c < nums.length; c++) {
             int i = at.numbers()[c];
-            String raw = i < r.size() ? r.get(i).strip() : "";
+            String raw = r.get(numberSlots[c]).strip();
             nums[c] = Double.NaN;
             if (raw.isEmpty() || ExportReader.notAvailable(raw)) {
                 continue;
@@ -145,8 +154,7 @@ final class ExportCells {
         }
         String[] texts = new String[at.texts().length];
         for (int c = 0; c < texts.length; c++) {
-            int i = at.texts()[c];
-            texts[c] = i < r.size() ? r.get(i).strip() : "";
+            texts[c] = r.get(textSlots[c]).strip();
         }
         if (ok) {
             table.add(line, (int) day, nums, texts);

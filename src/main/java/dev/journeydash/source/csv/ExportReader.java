@@ -1,6 +1,5 @@
 package dev.journeydash.source.csv;
 
-import dev.journeydash.model.Decimal;
 import dev.journeydash.model.InputException;
 import dev.journeydash.model.Journey;
 import dev.journeydash.model.KeptRows;
@@ -11,24 +10,23 @@ import dev.journeydash.source.table.Report;
 import dev.journeydash.source.table.SourceColumns;
 import dev.journeydash.source.table.SourceData;
 import dev.journeydash.source.table.SourceTable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads one source of a template from a CSV export: finds the header below any preamble, reads
- * the date, number and text cells of the columns the source names, skips summary rows
- * ({@code Total: ...}) and stops where another table starts after a blank line, and feeds the
- * rows to the {@link SourceTable}.
+ * Reads one source of a template from a CSV export: finds the header below any preamble, keeps
+ * the date, number and text cells of the columns the source names (and no other: an export of
+ * 70 columns costs little more than one of five), skips summary rows ({@code Total: ...}), stops
+ * where another table starts after a blank line, and feeds the rows to the {@link SourceTable}.
  */
 final class ExportReader {
     /** Rows read before the date format and the decimal separator are decided. */
@@ -53,8 +51,11 @@ final class ExportReader {
         }
     }
 
+    /** One record's kept cells and its line, for the rows read before the dialect is decided. */
+    record Line(int number, String[] kept, boolean blank) { }
+
     SourceData read(BufferedReader input) throws InputException {
-        java.util.LinkedHashSet<String> named = new java.util.LinkedHashSet<>(source.columns());
+        LinkedHashSet<String> named = new LinkedHashSet<>(source.columns());
         named.addAll(source.expects());
         Preamble pre = Preamble.find(input, source.file(), List.copyOf(named), source.skip(), source.preset() == null
                 ? "the source names" : "the source and its preset \"" + source.preset() + "\" expect");
@@ -62,76 +63,113 @@ final class ExportReader {
             for (int i = 0; i < pre.skip(); i++) {
                 input.readLine();
             }
-            LineCountingReader counted = new LineCountingReader(input);
-            CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(pre.delimiter()).setIgnoreEmptyLines(false)
-                    .setIgnoreSurroundingSpaces(true).get();
-            try (CSVParser parser = CSVParser.parse(counted, format)) {
-                return rows(parser.iterator(), counted, pre);
-            }
+            CsvScanner scanner = new CsvScanner(input, pre.delimiter(), null, pre.skip() + 1);
+            scanner.next();
+            List<String> header = scanner.all().stream().map(String::strip).toList();
+            expected(header, pre.skip() + 1);
+            return rows(scanner, header, pre);
         } catch (UncheckedIOException e) {
             throw InputException.of(source.file(), "not a readable CSV file: %s", e.getCause().getMessage());
         } catch (IOException e) {
             throw InputException.of(source.file(), "not a readable CSV file: %s", e.getMessage());
-        } catch (IllegalStateException e) {
-            throw InputException.of(source.file(), "not a readable CSV file: %s", e.getMessage());
         }
     }
 
-    private SourceData rows(Iterator<CSVRecord> records, LineCountingReader counted, Preamble pre) throws InputException {
-        CSVRecord headerRecord = records.next();
-        List<String> header = headerRecord.toList();
-        expected(header, pre.skip() + 1);
+    private SourceData rows(CsvScanner scanner, List<String> header, Preamble pre) throws InputException, IOException {
         SourceColumns columns = SourceColumns.of(source, report);
         report.throwIfProblems();
         ExportColumns at = ExportColumns.of(header, source, columns);
+        scanner.keep(at.wanted());
         List<Line> sample = new ArrayList<>();
-        Iterator<Line> lines = lines(records, counted, pre.skip());
-        while (sample.size() < SAMPLE_ROWS && lines.hasNext()) {
-            sample.add(lines.next());
+        while (sample.size() < SAMPLE_ROWS && scanner.next()) {
+            String[] kept = new String[at.wanted().length];
+            for (int s = 0; s < kept.length; s++) {
+                kept[s] = scanner.slot(s);
+            }
+            sample.add(new Line(scanner.line(), kept, scanner.blank()));
         }
-        ExportCells cells = ExportCells.of(source, journey, options, at, sample.stream().map(Line::record).toList(),
-                pre, report);
+        ExportCells cells = ExportCells.of(source, journey, options, at, sample, pre, report);
         SourceTable table = SourceTable.start(source, journey, columns, report);
-        boolean sawBlank = false;
-        int count = 0;
-        Iterator<Line> all = concat(sample.iterator(), lines);
-        while (all.hasNext()) {
-            Line line = all.next();
-            CSVRecord r = line.record();
-            if (RecordChecks.isBlank(r)) {
-                sawBlank = true;
-                continue;
+        Feed feed = new Feed(at, cells, table);
+        for (Line l : sample) {
+            if (!feed.take(l.number(), l.blank(), slot -> l.kept()[slot])) {
+                return table.finish(cells.span(), source.file());
             }
-            if (SUMMARY.matcher(r.get(0).strip()).matches()) {
-                table.skippedSummaryRow();
-                continue;
-            }
-            if (sawBlank && cells.anotherTable(r)) {
-                report.note(source.file() + ": line " + line.number() + " starts another table; the rest of the file is not read");
-                break;
-            }
-            String over = RecordChecks.overRowLimit(++count);
-            if (over != null) {
-                throw new InputException(new InputException.Problem(source.file(), line.number(), null, over));
-            }
-            String unfit = RecordChecks.unfitText(r);
-            if (unfit != null) {
-                report.problem(line.number(), null, unfit);
-                continue;
-            }
-            cells.add(line.number(), r, table);
-            if ((count & 0x3FFF) == 0) {
-                progress.rows(count);
+        }
+        if (sample.size() == SAMPLE_ROWS) {
+            while (scanner.next()) {
+                if (!feed.take(scanner.line(), scanner.blank(), scanner::slot)) {
+                    break;
+                }
             }
         }
         return table.finish(cells.span(), source.file());
     }
 
+    /** Takes records one by one: summary rows, the end of the table, the row limit, then the typed row. */
+    private final class Feed {
+        private final ExportColumns at;
+        private final ExportCells cells;
+        private final SourceTable table;
+        private final int first;
+        private boolean sawBlank;
+        private int count;
+
+        Feed(ExportColumns at, ExportCells cells, SourceTable table) {
+            this.at = at;
+            this.cells = cells;
+            this.table = table;
+            this.first = at.slot(0);
+        }
+
+        /** Takes one record; false when the table ended before it. */
+        boolean take(int line, boolean blank, ExportCells.Kept kept) throws InputException {
+            if (blank) {
+                sawBlank = true;
+                return true;
+            }
+            if (summary(kept.get(first))) {
+                table.skippedSummaryRow();
+                return true;
+            }
+            if (sawBlank && cells.anotherTable(kept)) {
+                report.note(source.file() + ": line " + line + " starts another table; the rest of the file is not read");
+                return false;
+            }
+            String over = RecordChecks.overRowLimit(++count);
+            if (over != null) {
+                throw new InputException(new InputException.Problem(source.file(), line, null, over));
+            }
+            String unfit = unfit(kept);
+            if (unfit != null) {
+                report.problem(line, null, unfit);
+                return true;
+            }
+            cells.add(line, kept, table);
+            if ((count & 0x3FFF) == 0) {
+                progress.rows(count);
+            }
+            return true;
+        }
+
+        /** Why a kept cell cannot go into a workbook (a control character, too long), or null. */
+        private String unfit(ExportCells.Kept kept) {
+            for (int s = 0; s < at.wanted().length; s++) {
+                String v = kept.get(s);
+                String why = RecordChecks.unfitCell(v, at.wanted()[s]);
+                if (why != null) {
+                    return why;
+                }
+            }
+            return null;
+        }
+    }
+
     /** The preset's identifying columns must be in the header: else the file is another export. */
     private void expected(List<String> header, int line) throws InputException {
-        Set<String> have = new java.util.HashSet<>();
-        header.forEach(h -> have.add(normalise(h)));
-        List<String> lacking = source.expects().stream().filter(c -> !have.contains(normalise(c))).toList();
+        Set<String> have = new HashSet<>();
+        header.forEach(h -> have.add(KeptRows.normalise(h)));
+        List<String> lacking = source.expects().stream().filter(c -> !have.contains(KeptRows.normalise(c))).toList();
         if (!lacking.isEmpty()) {
             throw new InputException(new InputException.Problem(source.file(), line, null, "this does not look like the export "
                     + "the preset \"" + source.preset() + "\" reads: the header lacks " + String.join(", ", lacking.stream()
@@ -140,48 +178,18 @@ final class ExportReader {
         }
     }
 
-    /** A record with its 1-based line in the file. */
-    private record Line(int number, CSVRecord record) { }
-
-    private static Iterator<Line> lines(Iterator<CSVRecord> records, LineCountingReader counted, int offset) {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return records.hasNext();
-            }
-
-            @Override
-            public Line next() {
-                CSVRecord r = records.next();
-                return new Line(offset + counted.lineOf(r.getCharacterPosition()), r);
-            }
-        };
-    }
-
-    private static <T> Iterator<T> concat(Iterator<T> a, Iterator<T> b) {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return a.hasNext() || b.hasNext();
-            }
-
-            @Override
-            public T next() {
-                return a.hasNext() ? a.next() : b.next();
-            }
-        };
+    /** Whether a first cell starts a summary row: "Total", "Totals", "Total: Campaigns", "Grand total". */
+    private static boolean summary(String cell) {
+        String s = cell.strip();
+        if (s.length() < 5) {
+            return false;
+        }
+        char c = Character.toLowerCase(s.charAt(0));
+        return (c == 't' || c == 'g') && SUMMARY.matcher(s).matches();
     }
 
     /** Whether a number cell means "no value" ({@code --}, {@code n/a}). */
     static boolean notAvailable(String cell) {
-        return NOT_AVAILABLE.contains(cell.toLowerCase(java.util.Locale.ROOT));
-    }
-
-    static Decimal decimal(ReadOptions options, Journey journey) {
-        return options.decimalFor(journey);
-    }
-
-    static String normalise(String header) {
-        return KeptRows.normalise(header);
+        return NOT_AVAILABLE.contains(cell.toLowerCase(Locale.ROOT));
     }
 }

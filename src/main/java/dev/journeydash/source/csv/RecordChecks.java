@@ -47,6 +47,23 @@ final class RecordChecks {
         return null;
     }
 
+    /**
+     * Why a workbook cannot hold {@code s}, the cell of 0-based column {@code column}, or null: a
+     * control character XML has no place for, or more characters than an Excel cell holds.
+     */
+    static String unfitCell(String s, int column) {
+        if (s.length() > MAX_CELL) {
+            return String.format("cell %d has %,d characters; an Excel cell holds at most 32,767", column + 1, s.length());
+        }
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFE' || c == '\uFFFF') {
+                return String.format("cell %d contains the control character U+%04X, which a workbook cannot hold", column + 1, (int) c);
+            }
+        }
+        return null;
+    }
+
     /** The message when the record has cells past the header's {@code columns} that are not blank, else null. */
     static String tooManyCells(CSVRecord record, int columns, char delimiter) {
         for (int i = columns; i < record.size(); i++) {

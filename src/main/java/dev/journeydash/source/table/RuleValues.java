@@ -8,11 +8,9 @@ import dev.journeydash.model.SourceMeasure.How;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A source measure's value in each period, from rows sorted by date, with the semantics of the
@@ -164,31 +162,67 @@ final class RuleValues {
     }
 
     private double[] distinct(How how, KeptRows.Column col, boolean[] counts) {
-        String[] texts = rows.texts()[col.index()];
-        Map<String, Integer> firstPeriodOf = new HashMap<>();
-        List<Set<String>> inPeriod = new ArrayList<>();
-        for (int p = 0; p < periods; p++) {
-            inPeriod.add(new HashSet<>());
+        int[] ids = ids(rows.texts()[col.index()], counts);
+        int distinct = 0;
+        for (int id : ids) {
+            distinct = Math.max(distinct, id + 1);
         }
-        for (int i = 0; i < counts.length; i++) {
-            if (counts[i] && !texts[i].isEmpty()) {
-                String key = texts[i].toLowerCase(Locale.ROOT);
-                int p = rows.periods()[i];
-                firstPeriodOf.putIfAbsent(key, p);
-                inPeriod.get(p).add(key);
-            }
-        }
+        // rows come sorted by date, so a value's first counting row is in its first period
+        int[] firstPeriod = new int[distinct];
+        int[] seenIn = new int[distinct];
+        java.util.Arrays.fill(firstPeriod, -1);
+        java.util.Arrays.fill(seenIn, -1);
         double[] out = new double[periods];
-        for (int p = 0; p < periods; p++) {
-            int c = 0;
-            for (String key : inPeriod.get(p)) {
-                int first = firstPeriodOf.get(key);
-                if (how == How.COUNT_DISTINCT || how == How.COUNT_NEW && first == p || how == How.COUNT_RETURNING && first < p) {
-                    c++;
-                }
+        for (int i = 0; i < ids.length; i++) {
+            int id = ids[i];
+            if (id < 0) {
+                continue;
             }
-            out[p] = !events && rowsIn[p] == 0 ? Double.NaN : c;
+            int p = rows.periods()[i];
+            if (firstPeriod[id] < 0) {
+                firstPeriod[id] = p;
+            }
+            if (seenIn[id] != p) {
+                seenIn[id] = p;
+                boolean counted = how == How.COUNT_DISTINCT || how == How.COUNT_NEW && firstPeriod[id] == p
+                        || how == How.COUNT_RETURNING && firstPeriod[id] < p;
+                out[p] += counted ? 1 : 0;
+            }
+        }
+        for (int p = 0; p < periods; p++) {
+            if (!events && rowsIn[p] == 0) {
+                out[p] = Double.NaN;
+            }
         }
         return out;
+    }
+
+    /** Each counting row's value as a number, equal for texts equal but for case; -1 for a blank or not counting row. */
+    private static int[] ids(String[] texts, boolean[] counts) {
+        int[] ids = new int[texts.length];
+        Map<String, Integer> byText = new HashMap<>();
+        Map<String, Integer> byLower = new HashMap<>();
+        String last = null;
+        int lastId = -1;
+        for (int i = 0; i < texts.length; i++) {
+            String t = texts[i];
+            if (!counts[i] || t.isEmpty()) {
+                ids[i] = -1;
+                continue;
+            }
+            if (t == last || t.equals(last)) {
+                ids[i] = lastId;
+                continue;
+            }
+            Integer id = byText.get(t);
+            if (id == null) {
+                id = byLower.computeIfAbsent(t.toLowerCase(Locale.ROOT), k -> byLower.size());
+                byText.put(t, id);
+            }
+            ids[i] = id;
+            last = t;
+            lastId = id;
+        }
+        return ids;
     }
 }

@@ -1,6 +1,7 @@
 package dev.journeydash.source.table;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -9,7 +10,11 @@ import java.util.Map;
  * (NaN where blank) and texts (empty where blank; equal texts share one string).
  */
 final class SourceRows {
-    private final Map<String, String> interned = new HashMap<>();
+    /** Per text column: equal texts share one string, until a column has {@link #INTERNED} distinct ones. */
+    private final List<Map<String, String>> interned = new java.util.ArrayList<>();
+    /** Per text column, the text of the row before, shared when a row repeats it (the lines of one order). */
+    private final String[] previous;
+    private static final int INTERNED = 50_000;
     private int n;
     private int[] days = new int[1024];
     private int[] lines = new int[1024];
@@ -19,6 +24,10 @@ final class SourceRows {
     SourceRows(int numberColumns, int textColumns) {
         numbers = new double[numberColumns][1024];
         texts = new String[textColumns][1024];
+        previous = new String[textColumns];
+        for (int c = 0; c < textColumns; c++) {
+            interned.add(new HashMap<>());
+        }
     }
 
     int size() {
@@ -35,10 +44,28 @@ final class SourceRows {
             numbers[c][n] = rowNumbers[c];
         }
         for (int c = 0; c < texts.length; c++) {
-            String t = rowTexts[c] == null ? "" : rowTexts[c];
-            texts[c][n] = t.isEmpty() ? "" : interned.computeIfAbsent(t, k -> k);
+            texts[c][n] = shared(c, rowTexts[c] == null ? "" : rowTexts[c]);
         }
         n++;
+    }
+
+    private String shared(int column, String t) {
+        if (t.isEmpty()) {
+            return "";
+        }
+        if (t.equals(previous[column])) {
+            return previous[column];
+        }
+        Map<String, String> map = interned.get(column);
+        String s = map.get(t);
+        if (s == null) {
+            s = t;
+            if (map.size() < INTERNED) {
+                map.put(t, t);
+            }
+        }
+        previous[column] = s;
+        return s;
     }
 
     private void grow() {
