@@ -19,9 +19,12 @@ import java.util.Objects;
  * @param texts      per text column (in {@code columns} order), each row's cell; empty where blank
  * @param filter     the source's filter: rows that fail it are kept but count for no measure
  * @param measures   the source's measures
+ * @param rows       what a row stands for: in an EVENTS source a period without matching rows has 0 for its counts
+ *                   and sums, in a TOTALS source it is blank
  */
 public record KeptRows(String source, String dateHeader, List<Column> columns, int[] days, int[] periods,
-                       double[][] numbers, String[][] texts, List<Condition> filter, List<SourceMeasure> measures) {
+                       double[][] numbers, String[][] texts, List<Condition> filter, List<SourceMeasure> measures,
+                       Source.RowKind rows) {
     /**
      * A kept column.
      *
@@ -38,12 +41,23 @@ public record KeptRows(String source, String dateHeader, List<Column> columns, i
     public KeptRows {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(dateHeader, "dateHeader");
+        Objects.requireNonNull(rows, "rows");
         columns = List.copyOf(columns);
         filter = List.copyOf(filter);
         measures = List.copyOf(measures);
         if (periods.length != days.length) {
             throw new IllegalArgumentException("days and periods differ in length");
         }
+    }
+
+    /**
+     * Rows of a source whose kind is the template's default: EVENTS when a measure counts rows or
+     * values, TOTALS otherwise.
+     */
+    public KeptRows(String source, String dateHeader, List<Column> columns, int[] days, int[] periods,
+                    double[][] numbers, String[][] texts, List<Condition> filter, List<SourceMeasure> measures) {
+        this(source, dateHeader, columns, days, periods, numbers, texts, filter, measures,
+                measures.stream().anyMatch(m -> m.how().counts()) ? Source.RowKind.EVENTS : Source.RowKind.TOTALS);
     }
 
     public int size() {
