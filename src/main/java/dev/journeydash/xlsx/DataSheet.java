@@ -92,15 +92,23 @@ final class DataSheet {
             case SUM -> "IF(COUNTIFS(" + keys + "," + period + "," + values + ",\"<>\")=0,\"\",SUMIFS(" + values + ","
                     + keys + "," + period + "))";
             case AVERAGE -> "IFERROR(AVERAGEIFS(" + values + "," + keys + "," + period + "),\"\")";
-            case LAST -> {
-                // the rows are sorted by date: the period's last row is MATCH's approximate match
-                String sortedValues = q + Refs.abs(col, raw.firstRow(), raw.firstRow() + rawRows - 1);
-                String sortedKeys = q + Refs.abs(k, raw.firstRow(), raw.firstRow() + rawRows - 1);
-                String last = "INDEX(" + sortedValues + ",MATCH(" + period + "," + sortedKeys + ",1))";
-                yield "IF(COUNTIF(" + sortedKeys + "," + period + ")=0,\"\",IF(ISNUMBER(" + last + ")," + last + ",\"\"))";
-            }
+            case LAST -> lastRowFormula(q, col, k, raw.firstRow(), rawRows, period);
         };
     }
+
+    /**
+     * The value in column {@code col} of the period's last row among {@code rows} rows sorted by
+     * date from {@code firstRow} of the sheet {@code q} ({@code 'Raw data'!}), whose period column
+     * is {@code keys}; blank when the period has no row or that cell no number.
+     */
+    static String lastRowFormula(String q, int col, int keys, int firstRow, int rows, String period) {
+        // the rows are sorted by date: the period's last row is MATCH's approximate match
+        String sortedValues = q + Refs.abs(col, firstRow, firstRow + rows - 1);
+        String sortedKeys = q + Refs.abs(keys, firstRow, firstRow + rows - 1);
+        String last = "INDEX(" + sortedValues + ",MATCH(" + period + "," + sortedKeys + ",1))";
+        return "IF(COUNTIF(" + sortedKeys + "," + period + ")=0,\"\",IF(ISNUMBER(" + last + ")," + last + ",\"\"))";
+    }
+
 
     /** An Excel table over {@code headers} and the rows below them, down to row {@code lastRow} (1-based). */
     static void table(XSSFSheet sheet, String name, List<String> headers, int lastRow, String style, boolean stripes) {

@@ -11,6 +11,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,25 +34,26 @@ public final class WorkbookWriter {
         progress.phase("building the workbook");
         // POI's zip stays in memory (the raw rows, the only large part, are not in it): no
         // temporary file to leave behind if the process is killed
-        String rawPart = null;
-        RawRowsWriter rawRows = null;
+        Map<String, StreamedRows> streamed = new LinkedHashMap<>();
         Styles[] styles = new Styles[1];
         ByteArrayOutputStream built = new ByteArrayOutputStream(1 << 20);
         WorkbookLayout layout = RenderContext.layoutFor(results, options.periodsAhead());
         try (XSSFWorkbook wb = build(results, layout, options, styles)) {
             if (layout.rawData().isPresent()) {
-                XSSFSheet raw = wb.getSheet(WorkbookLayout.RAW_DATA);
-                rawPart = raw.getPackagePart().getPartName().getName().substring(1);
-                rawRows = rawRowsWriter(wb, results, layout.rawData().get(), styles[0]);
+                streamed.put(partName(wb.getSheet(WorkbookLayout.RAW_DATA)),
+                        rawRowsWriter(wb, results, layout.rawData().get(), styles[0]));
             }
             wb.write(built);
         }
-        progress.phase(rawRows == null ? "writing" : "writing raw rows");
-        if (rawRows != null) {
-            rawRows.progress(progress);
-        }
-        ReproducibleZip.rewrite(built.toByteArray(), options.compression(), rawPart, options.rawCompression(),
-                rawRows == null ? null : rawRows::rewrite, out);
+        progress.phase(streamed.isEmpty() ? "writing" : "writing raw rows");
+        streamed.values().forEach(r -> r.progress(progress));
+        ReproducibleZip.rewrite(built.toByteArray(), options.compression(), new LinkedHashMap<>(streamed),
+                options.rawCompression(), out);
+    }
+
+    /** The zip entry of a sheet: {@code xl/worksheets/sheet9.xml}. */
+    private static String partName(XSSFSheet sheet) {
+        return sheet.getPackagePart().getPartName().getName().substring(1);
     }
 
     private static RawRowsWriter rawRowsWriter(XSSFWorkbook wb, Results results, RawDataLayout layout, Styles styles) {
