@@ -6,7 +6,7 @@ package dev.journeydash.xlsx;
  * on the Data sheet) in the second. The Data sheet's formulas read whole columns down to
  * {@link #LAST_ROW}, so that rows pasted below count. Rows 1-based, columns 0-based.
  */
-public abstract sealed class RawSheetLayout permits RawDataLayout {
+public abstract sealed class RawSheetLayout permits RawDataLayout, SourceRowsLayout {
     /** Excel's last row: the raw ranges the Data sheet's formulas read end there. */
     public static final int LAST_ROW = 1_048_576;
 

@@ -2,7 +2,9 @@ package dev.journeydash.xlsx;
 
 import dev.journeydash.compute.Results;
 import dev.journeydash.model.Journey;
+import dev.journeydash.model.KeptRows;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -26,12 +28,21 @@ record RenderContext(Results results, int selected, Styles styles, WorkbookLayou
 
     /**
      * The layout of the workbook for {@code results}: their journey, their periods plus
-     * {@code periodsAhead}, their extra columns, and a raw data sheet when they have raw rows.
+     * {@code periodsAhead}, their extra columns, and a raw data sheet when they have raw rows or
+     * one per source whose rows are kept.
      */
     static WorkbookLayout layoutFor(Results results, int periodsAhead) {
         WorkbookLayout layout = WorkbookLayout.of(results.journey(), results.periodCount() + periodsAhead,
                 results.data().extras().size());
         var raw = results.data().raw();
+        List<KeptRows> kept = results.data().sourcing().kept();
+        if (raw != null && !kept.isEmpty()) {
+            throw new IllegalArgumentException("the data has raw rows of one CSV and kept rows of sources");
+        }
+        if (!kept.isEmpty()) {
+            return layout.withSourceRows(kept.stream().map(k -> new WorkbookLayout.KeptSource(k.source(),
+                    k.columns().stream().map(KeptRows.Column::header).toList())).toList());
+        }
         return raw == null ? layout : layout.withRawData(raw.textHeaders().size());
     }
 

@@ -1,6 +1,7 @@
 package dev.journeydash.xlsx;
 
 import dev.journeydash.compute.Results;
+import dev.journeydash.model.KeptRows;
 import dev.journeydash.model.Progress;
 import dev.journeydash.model.Stage;
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -43,6 +44,10 @@ public final class WorkbookWriter {
                 streamed.put(partName(wb.getSheet(WorkbookLayout.RAW_DATA)),
                         rawRowsWriter(wb, results, layout.rawData().get(), styles[0]));
             }
+            for (KeptRows kept : results.data().sourcing().kept()) {
+                SourceRowsLayout sheet = layout.sourceRows(kept.source());
+                streamed.put(partName(wb.getSheet(sheet.sheetName())), sourceRowsWriter(wb, results, kept, sheet, styles[0]));
+            }
             wb.write(built);
         }
         progress.phase(streamed.isEmpty() ? "writing" : "writing raw rows");
@@ -63,6 +68,14 @@ public final class WorkbookWriter {
         return new RawRowsWriter(results.data(), layout, wb.getSharedStringSource(),
                 styles.get(Styles.Role.TEXT, "yyyy-mm-dd").getIndex(),
                 styles.get(Styles.Role.TEXT, styles.datePattern(results.journey().granularity())).getIndex(), measureStyles);
+    }
+
+    private static SourceRowsWriter sourceRowsWriter(XSSFWorkbook wb, Results results, KeptRows kept, SourceRowsLayout layout,
+                                                     Styles styles) {
+        return new SourceRowsWriter(results.data(), kept, layout, wb.getSharedStringSource(),
+                styles.get(Styles.Role.TEXT, "yyyy-mm-dd").getIndex(),
+                styles.get(Styles.Role.TEXT, styles.datePattern(results.journey().granularity())).getIndex(),
+                styles.get(Styles.Role.TEXT).getIndex());
     }
 
     /** Header: journey and sheet; footer: data period and page x of y. */
@@ -105,6 +118,12 @@ public final class WorkbookWriter {
         if (layout.rawData().isPresent()) {
             XSSFSheet raw = wb.getSheet(WorkbookLayout.RAW_DATA);
             RawSheet.header(raw, ctx);
+            raw.setTabColor(Styles.color(options.theme().muted()));
+        }
+        for (KeptRows kept : results.data().sourcing().kept()) {
+            SourceRowsLayout sheetLayout = layout.sourceRows(kept.source());
+            XSSFSheet raw = wb.getSheet(sheetLayout.sheetName());
+            SourceSheet.header(raw, kept, sheetLayout, ctx);
             raw.setTabColor(Styles.color(options.theme().muted()));
         }
         TargetsSheet.write(targets, ctx);
