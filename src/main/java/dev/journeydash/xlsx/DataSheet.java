@@ -46,8 +46,11 @@ final class DataSheet {
                 Measure measure = measures.get(m);
                 double v = data.value(measure.id(), i);
                 int col = layout.measureColumn(measure.id());
+                String sourced = ctx.sourced().formula(measure.id(), "$" + Refs.col(layout.periodColumn()) + row);
                 if (data.raw() != null) {
                     w.formula(row, col, rawFormula(ctx, measure, row), v, measureStyles[m]);
+                } else if (sourced != null) {
+                    w.formula(row, col, sourced, v, measureStyles[m]);
                 } else {
                     w.number(row, col, v, measureStyles[m]);
                 }
@@ -108,7 +111,6 @@ final class DataSheet {
         String last = "INDEX(" + sortedValues + ",MATCH(" + period + "," + sortedKeys + ",1))";
         return "IF(COUNTIF(" + sortedKeys + "," + period + ")=0,\"\",IF(ISNUMBER(" + last + ")," + last + ",\"\"))";
     }
-
 
     /** An Excel table over {@code headers} and the rows below them, down to row {@code lastRow} (1-based). */
     static void table(XSSFSheet sheet, String name, List<String> headers, int lastRow, String style, boolean stripes) {

@@ -15,12 +15,14 @@ import java.util.Objects;
  * @param selected the period the Dashboard shows, 0-based
  * @param styles   the workbook's cell styles
  * @param layout   the cell contract
+ * @param sourced  how the measures of the sources' kept rows are written (formulas or values)
  */
-record RenderContext(Results results, int selected, Styles styles, WorkbookLayout layout) {
+record RenderContext(Results results, int selected, Styles styles, WorkbookLayout layout, SourcedMeasures sourced) {
     RenderContext {
         Objects.requireNonNull(results, "results");
         Objects.requireNonNull(styles, "styles");
         Objects.requireNonNull(layout, "layout");
+        Objects.requireNonNull(sourced, "sourced");
         if (selected < 0 || selected >= results.periodCount()) {
             throw new IllegalArgumentException("selected must be 0.." + (results.periodCount() - 1) + ", not " + selected);
         }

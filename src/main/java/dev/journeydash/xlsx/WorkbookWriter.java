@@ -104,7 +104,7 @@ public final class WorkbookWriter {
         int selected = RenderContext.selectedPeriod(results, options.selected());
         Styles styles = new Styles(wb, options.theme(), results.journey().currency());
         stylesOut[0] = styles;
-        RenderContext ctx = new RenderContext(results, selected, styles, layout);
+        RenderContext ctx = new RenderContext(results, selected, styles, layout, SourcedMeasures.of(results.data(), layout));
         // all sheets first, in order, so formulas can name any of them
         for (String name : layout.sheetNames()) {
             wb.createSheet(name);

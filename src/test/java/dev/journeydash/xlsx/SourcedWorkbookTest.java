@@ -4,6 +4,7 @@ import dev.journeydash.Samples;
 import dev.journeydash.compute.Results;
 import dev.journeydash.model.Journey;
 import dev.journeydash.model.KeptRows;
+import dev.journeydash.model.Measure;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -17,6 +18,8 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sheet lists the sources.
  */
 class SourcedWorkbookTest {
+    static final Set<String> VALUES = Set.of("orders", "new_customers", "peak_clicks", "nps");
 
     static XSSFWorkbook render(Results r, int selected) throws IOException {
         return WorkbookFormulaTest.open(Samples.workbook(r, RenderOptions.builder().selected(selected).build()));
@@ -106,9 +110,84 @@ class SourcedWorkbookTest {
     }
 
     @Test
+    void theDataSheetComputesKeptMeasuresWithFormulasAndCachesTheHandWorkedValues() throws IOException {
+        Results r = SourcedSamples.results();
+        WorkbookLayout l = layout(r);
+        Map<String, double[]> expected = SourcedSamples.measures(60, 7);
+        try (XSSFWorkbook wb = render(r, -1)) {
+            for (Measure m : r.journey().measures()) {
+                for (int p = 0; p < r.periodCount(); p++) {
+                    Cell c = cell(wb, "Data", a1(l.data().row(p), l.data().measureColumn(m.id())));
+                    String where = "Data!" + c.getAddress() + " (" + m.id() + ", period " + p + ")";
+                    double want = expected.get(m.id())[p];
+                    if (VALUES.contains(m.id())) {
+                        assertThat(c.getCellType()).as(where).isIn(CellType.NUMERIC, CellType.BLANK);
+                        assertThat(Double.valueOf(c.getCellType() == CellType.BLANK ? Double.NaN : c.getNumericCellValue())).as(where)
+                                .isEqualTo(Double.valueOf(want));
+                        continue;
+                    }
+                    assertThat(c.getCellType()).as(where).isEqualTo(CellType.FORMULA);
+                    if (Double.isNaN(want)) {
+                        assertThat(c.getCachedFormulaResultType()).as(where).isEqualTo(CellType.STRING);
+                        assertThat(c.getStringCellValue()).as(where).isEmpty();
+                    } else {
+                        assertThat(c.getNumericCellValue()).as(where).isCloseTo(want, org.assertj.core.api.Assertions.within(1e-9));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void eachFormulaHasTheDocumentedForm() throws IOException {
+        String shop = "'Raw shop'!";
+        String p = shop + "$B$2:$B$1048576,$A3";
+        String total = shop + "$E$2:$E$1048576";
+        String filter = total + ",\">0\"";
+        String status = shop + "$D$2:$D$1048576";
+        String ads = "'Raw ads'!";
+        String ap = ads + "$B$2:$B$1048576,$A3";
+        String spend = ads + "$D$2:$D$1048576";
+        String campaign = ads + "$C$2:$C$1048576";
+        try (XSSFWorkbook wb = render(SourcedSamples.results(), -1)) {
+            assertThat(cell(wb, "Data", "C3").getCellFormula()).as("count").isEqualTo("COUNTIFS(" + p + "," + filter + ")");
+            assertThat(cell(wb, "Data", "D3").getCellFormula()).as("sum, one_of").isEqualTo(
+                    "SUMIFS(" + total + "," + p + "," + filter + "," + status + ",\"paid\")+SUMIFS(" + total + "," + p + ","
+                    + filter + "," + status + ",\"partially_refunded\")");
+            assertThat(cell(wb, "Data", "H3").getCellFormula()).as("count, not_contains").isEqualTo("COUNTIFS(" + p + ","
+                    + filter + ")-COUNTIFS(" + p + "," + filter + "," + shop + "$H$2:$H$1048576,\"*wholesale*\")");
+            assertThat(cell(wb, "Data", "I3").getCellFormula()).as("average, starts_with").isEqualTo("IFERROR(AVERAGEIFS("
+                    + total + "," + p + "," + filter + "," + shop + "$C$2:$C$1048576,\"#100*\"),\"\")");
+            assertThat(cell(wb, "Data", "J3").getCellFormula()).as("max, not").isEqualTo("IF(COUNTIFS(" + p + "," + filter + ","
+                    + status + ",\"<>voided\"," + total + ",\"<>\")=0,\"\",_xlfn.MAXIFS(" + total + "," + p + "," + filter + ","
+                    + status + ",\"<>voided\"))");
+            String paid = p + "," + filter + "," + status + ",\"paid\"";
+            String refunded = p + "," + filter + "," + status + ",\"refunded\"";
+            assertThat(cell(wb, "Data", "K3").getCellFormula()).as("min, one_of").isEqualTo("IF(COUNTIFS(" + paid + "," + total
+                    + ",\"<>\")+COUNTIFS(" + refunded + "," + total + ",\"<>\")=0,\"\",MIN(IF(COUNTIFS(" + paid + "," + total
+                    + ",\"<>\")=0,1E+307,_xlfn.MINIFS(" + total + "," + paid + ")),IF(COUNTIFS(" + refunded + "," + total
+                    + ",\"<>\")=0,1E+307,_xlfn.MINIFS(" + total + "," + refunded + "))))");
+            assertThat(cell(wb, "Data", "L3").getCellFormula()).as("count, empty").isEqualTo("COUNTIFS(" + p + "," + filter + ","
+                    + shop + "$G$2:$G$1048576,\"=\")");
+            assertThat(cell(wb, "Data", "O3").getCellFormula()).as("sum of totals, not_starts_with").isEqualTo("IF(COUNTIFS("
+                    + ap + "," + spend + ",\"<>\")-COUNTIFS(" + ap + "," + campaign + ",\"test*\"," + spend + ",\"<>\")=0,\"\","
+                    + "SUMIFS(" + spend + "," + ap + ")-SUMIFS(" + spend + "," + ap + "," + campaign + ",\"test*\"))");
+            assertThat(cell(wb, "Data", "P3").getCellFormula()).as("sum of totals, is").isEqualTo("IF(COUNTIFS(" + ap + ","
+                    + campaign + ",\"Brand\"," + ads + "$E$2:$E$1048576,\"<>\")=0,\"\",SUMIFS(" + ads + "$E$2:$E$1048576," + ap
+                    + "," + campaign + ",\"Brand\"))");
+            String last = "INDEX(" + ads + "$E$2:$E$7,MATCH($A3," + ads + "$B$2:$B$7,1))";
+            assertThat(cell(wb, "Data", "Q3").getCellFormula()).as("last").isEqualTo("IF(COUNTIF(" + ads + "$B$2:$B$7,$A3)=0,\"\","
+                    + "IF(ISNUMBER(" + last + ")," + last + ",\"\"))");
+            assertThat(cell(wb, "Data", "S3").getCellFormula()).as("count of totals").isEqualTo("IF(COUNTIFS(" + ap + ")=0,\"\","
+                    + "COUNTIFS(" + ap + "))");
+        }
+    }
+
+    @Test
     void oneKeptSourceHasTheSheetRawDataAndTheTableRawTable() throws IOException {
         try (XSSFWorkbook wb = WorkbookFormulaTest.open(Samples.workbook(HostileSources.results(), RenderOptions.builder().build()))) {
             assertThat(wb.getSheet("Raw data").getTables()).extracting(t -> t.getName()).containsExactly("RawTable");
+            assertThat(cell(wb, "Data", "B2").getCellFormula()).startsWith("SUMIFS('Raw data'!$E$2:$E$1048576,");
         }
     }
 }
