@@ -3,6 +3,7 @@ package dev.journeydash.xlsx;
 import dev.journeydash.model.DataSet;
 import dev.journeydash.model.Measure;
 import dev.journeydash.model.Period;
+import dev.journeydash.model.Sourcing;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.AreaReference;
@@ -56,12 +57,16 @@ final class DataSheet {
                 }
             }
             extras(w, data, layout, i, general);
+            coverage(w, data, layout, i, ctx.styles());
         }
         table(sheet, DataLayout.TABLE_NAME, headers, layout.row(data.periods().size() - 1), "TableStyleLight9", true);
         sheet.createFreezePane(1, 1);
         w.width(0, 12);
         for (int c = 1; c < headers.size(); c++) {
             w.width(c, Math.max(12, Math.min(28, headers.get(c).length() + 3)));
+        }
+        if (layout.hasCoverageColumn()) {
+            w.width(layout.coverageColumn(), 26);
         }
     }
 
@@ -75,6 +80,15 @@ final class DataSheet {
             } else if (v != null) {
                 w.text(row, layout.extraColumn(e), v.toString(), style);
             }
+        }
+    }
+
+    /** The days a partial period's data covers, in the coverage column; nothing for a complete period. */
+    private static void coverage(SheetWriter w, DataSet data, DataLayout layout, int period, Styles styles) {
+        Sourcing.Coverage c = data.sourcing().partial().get(period);
+        if (layout.hasCoverageColumn() && c != null) {
+            w.text(layout.row(period), layout.coverageColumn(), PartialPeriods.text(c),
+                    styles.get(Styles.Role.TEXT, PartialPeriods.FORMAT));
         }
     }
 
@@ -130,13 +144,16 @@ final class DataSheet {
         }
     }
 
-    /** Column headers: Period, measure labels, extra columns; made unique as Excel tables require. */
+    /** Column headers: Period, measure labels, extra columns, the coverage; made unique as Excel tables require. */
     static List<String> headers(RenderContext ctx) {
         List<String> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         out.add(unique("Period", seen));
         ctx.journey().measures().forEach(m -> out.add(unique(m.label(), seen)));
         ctx.results().data().extras().forEach(e -> out.add(unique(e.header().isBlank() ? "Column" : e.header(), seen)));
+        if (ctx.layout().data().hasCoverageColumn()) {
+            out.add(unique(PartialPeriods.HEADER, seen));
+        }
         return out;
     }
 

@@ -184,6 +184,51 @@ class SourcedWorkbookTest {
     }
 
     @Test
+    void partialPeriodsAreMarkedOnTheDataSheetAndUnderTheSelector() throws IOException {
+        Results r = SourcedSamples.results();
+        WorkbookLayout l = layout(r);
+        int cov = l.data().coverageColumn();
+        assertThat(cov).isEqualTo(1 + r.journey().measures().size());
+        DashboardLayout d = l.dashboard();
+        String note = a1(d.partialNoteRow(), d.partialNoteColumn());
+        assertThat(note).isEqualTo("C5");
+        try (XSSFWorkbook wb = render(r, 3)) {
+            assertThat(cell(wb, "Data", a1(1, cov)).getStringCellValue()).isEqualTo("Data covers");
+            Cell jan = cell(wb, "Data", a1(l.data().row(0), cov));
+            assertThat(jan.getStringCellValue()).isEqualTo("5\u201331 Jan 2026");
+            assertThat(jan.getCellStyle().getDataFormatString()).isEqualTo("@\" (partial)\"");
+            assertThat(cell(wb, "Data", a1(l.data().row(3), cov)).getStringCellValue()).isEqualTo("1\u201310 Apr 2026");
+            assertThat(wb.getSheet("Data").getRow(l.data().row(1) - 1).getCell(cov)).as("Feb: complete").isNull();
+            assertThat(wb.getSheet("Data").getTables().get(0).getArea().formatAsString()).isEqualTo("A1:" + a1(5, cov));
+            Cell n = cell(wb, "Dashboard", note);
+            String index = Refs.cell(d.selectedIndexColumn(), d.selectorRow());
+            assertThat(n.getCellFormula()).isEqualTo("IFERROR(IF(INDEX(Data!$U$2:$U$41," + index + ")=\"\",\"\",\"Partial period: data \"&"
+                    + "INDEX(Data!$U$2:$U$41," + index + ")),\"\")");
+            assertThat(n.getStringCellValue()).isEqualTo("Partial period: data 1\u201310 Apr 2026");
+        }
+        try (XSSFWorkbook wb = render(r, 0)) {
+            assertThat(cell(wb, "Dashboard", note).getStringCellValue()).isEqualTo("Partial period: data 5\u201331 Jan 2026");
+        }
+        try (XSSFWorkbook wb = render(r, 1)) {
+            assertThat(cell(wb, "Dashboard", note).getStringCellValue()).as("Feb is complete").isEmpty();
+        }
+    }
+
+    @Test
+    void aJourneyWithoutSourcesHasNoneOfThis() throws IOException {
+        for (Samples s : Samples.values()) {
+            Results r = s.results();
+            WorkbookLayout l = WorkbookLayout.of(r.journey(), r.periodCount() + 36, 0);
+            assertThat(l.data().hasCoverageColumn()).isFalse();
+            assertThat(l.dashboard().hasPartialNote()).isFalse();
+            assertThat(l.sourceRows()).isEmpty();
+            try (XSSFWorkbook wb = WorkbookFormulaTest.open(s.workbook())) {
+                assertThat(wb.getSheet("Dashboard").getRow(4).getCell(2)).as(s.name + " Dashboard!C5").isNull();
+            }
+        }
+    }
+
+    @Test
     void oneKeptSourceHasTheSheetRawDataAndTheTableRawTable() throws IOException {
         try (XSSFWorkbook wb = WorkbookFormulaTest.open(Samples.workbook(HostileSources.results(), RenderOptions.builder().build()))) {
             assertThat(wb.getSheet("Raw data").getTables()).extracting(t -> t.getName()).containsExactly("RawTable");
