@@ -48,13 +48,28 @@ record RenderContext(Results results, int selected, Styles styles, WorkbookLayou
         return raw == null ? layout : layout.withRawData(raw.textHeaders().size());
     }
 
-    /** The period the options ask for: -1 is the latest. */
+    /**
+     * The period the options ask for: -1 is the one the journey opens on, the latest, or for
+     * {@link Journey.Selection#LATEST_COMPLETE} the latest the data covers whole (the latest when
+     * every period is partial).
+     */
     static int selectedPeriod(Results results, int option) {
         if (option >= results.periodCount()) {
             throw new IllegalArgumentException("selected period " + option + " is past the data's "
                     + results.periodCount() + " periods");
         }
-        return option < 0 ? results.periodCount() - 1 : option;
+        if (option >= 0) {
+            return option;
+        }
+        int latest = results.periodCount() - 1;
+        if (results.journey().select() == Journey.Selection.LATEST_COMPLETE) {
+            for (int i = latest; i >= 0; i--) {
+                if (!results.data().sourcing().isPartial(i)) {
+                    return i;
+                }
+            }
+        }
+        return latest;
     }
 
     Journey journey() {

@@ -215,6 +215,20 @@ class SourcedWorkbookTest {
     }
 
     @Test
+    void theDashboardOpensOnTheLatestCompletePeriodUnlessTheJourneySaysLatest() throws IOException {
+        Results r = SourcedSamples.results();
+        try (XSSFWorkbook wb = render(r, -1)) {
+            assertThat(cell(wb, "Dashboard", "C4").getNumericCellValue()).as("Mar 2026")
+                    .isEqualTo(DateUtil.getExcelDate(LocalDate.of(2026, 3, 1)));
+        }
+        Results latest = dev.journeydash.compute.Calculator.compute(r.journey().withSelect(Journey.Selection.LATEST), r.data());
+        try (XSSFWorkbook wb = render(latest, -1)) {
+            assertThat(cell(wb, "Dashboard", "C4").getNumericCellValue()).as("Apr 2026")
+                    .isEqualTo(DateUtil.getExcelDate(LocalDate.of(2026, 4, 1)));
+        }
+    }
+
+    @Test
     void aJourneyWithoutSourcesHasNoneOfThis() throws IOException {
         for (Samples s : Samples.values()) {
             Results r = s.results();
