@@ -229,6 +229,25 @@ class SourcedWorkbookTest {
     }
 
     @Test
+    void theAboutSheetListsTheSourcesTheirMeasuresAndTheValues() throws IOException {
+        try (XSSFWorkbook wb = render(SourcedSamples.results(), -1)) {
+            List<String> lines = AboutLines.of(wb.getSheet("About"));
+            assertThat(lines).contains("Data sources",
+                    "shop | orders_export.csv | shopify-orders | 9 | 8 | 2026-01-05 to 2026-04-10",
+                    "ads | ads-daily.csv |  | 6 | 6 | 2026-02-01 to 2026-04-10",
+                    "revenue | shop | formula over the sheet Raw shop | sum of Total, where Total > 0 and Financial Status is one"
+                            + " of paid, partially_refunded",
+                    "orders | shop | value | count_distinct of Name, where Total > 0",
+                    "nps | survey | value (one row per period) | average of Score",
+                    "Measures written as values instead of formulas",
+                    "orders: a distinct count cannot be a formula without dynamic arrays.",
+                    "new_customers: a count of values seen for the first time cannot be a formula without dynamic arrays.");
+            assertThat(lines).anyMatch(s -> s.startsWith("peak_clicks: a max cannot leave out the rows of a negated pattern"));
+            assertThat(lines).contains("early_avg | Early orders average | currency | average");
+        }
+    }
+
+    @Test
     void aJourneyWithoutSourcesHasNoneOfThis() throws IOException {
         for (Samples s : Samples.values()) {
             Results r = s.results();
@@ -237,6 +256,7 @@ class SourcedWorkbookTest {
             assertThat(l.dashboard().hasPartialNote()).isFalse();
             assertThat(l.sourceRows()).isEmpty();
             try (XSSFWorkbook wb = WorkbookFormulaTest.open(s.workbook())) {
+                assertThat(AboutLines.of(wb.getSheet("About"))).doesNotContain("Data sources");
                 assertThat(wb.getSheet("Dashboard").getRow(4).getCell(2)).as(s.name + " Dashboard!C5").isNull();
             }
         }
