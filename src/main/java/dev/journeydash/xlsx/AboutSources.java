@@ -39,8 +39,9 @@ final class AboutSources {
     int write(int row) {
         List<Sourcing.Summary> sources = ctx.results().data().sourcing().sources();
         w.text(row++, 0, "Data sources", bold);
-        headers(row++, "Source", "File", "Preset", "Rows read", "Rows counted", "Dates");
-        XSSFCellStyle count = ctx.styles().get(Styles.Role.TEXT, "#,##0");
+        headers(row, "Source", "File", "Preset", "Rows read", "Counted");
+        w.text(row++, 5, "Dates", ctx.styles().get(Styles.Role.HEADER_LEFT));
+        XSSFCellStyle count = ctx.styles().get(Styles.Role.CENTER, "#,##0");
         for (Sourcing.Summary s : sources) {
             w.text(row, 0, s.name(), text);
             w.text(row, 1, AboutSheet.fileName(s.file()), text);
@@ -62,7 +63,12 @@ final class AboutSources {
     /** Each source's measures: how computed, and how the workbook writes it. */
     private int measures(int row, List<Sourcing.Summary> sources) {
         w.text(row++, 0, "Measures from the sources", bold);
-        headers(row++, "Measure", "Source", "In the workbook", "How it is computed");
+        headers(row, "Measure", "Source", "In the workbook");
+        // the last column's texts are long: its header runs over the columns they run into
+        XSSFCellStyle left = ctx.styles().get(Styles.Role.HEADER_LEFT);
+        w.text(row, 3, "How it is computed", left);
+        w.blank(row, 4, left);
+        w.blank(row++, 5, left);
         for (Sourcing.Summary s : sources) {
             for (Map.Entry<String, String> m : s.measures().entrySet()) {
                 w.text(row, 0, m.getKey(), text);
