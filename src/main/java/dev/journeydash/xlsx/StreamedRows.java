@@ -131,6 +131,12 @@ abstract class StreamedRows implements ReproducibleZip.PartRewriter {
                 .append("</v></c>");
     }
 
+    /** A text cell of the registered {@code s} with a style. */
+    final StringBuilder text(StringBuilder sb, int col, int row, int style, String s) {
+        return sb.append("<c r=\"").append(letters[col]).append(row).append("\" s=\"").append(style).append("\" t=\"s\"><v>")
+                .append(sst.get(s)).append("</v></c>");
+    }
+
     /** Appends a number as the XML holds it: whole numbers without a fraction, others in Java's shortest round-trip form. */
     static StringBuilder number(StringBuilder sb, double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
