@@ -83,7 +83,12 @@ final class AboutSources {
     /** The measures written as values instead of formulas: those the workbook decided, then the readers' others. */
     private int values(int row, List<Sourcing.Summary> sources) {
         Map<String, String> values = new LinkedHashMap<>(ctx.sourced().values());
-        sources.forEach(s -> s.values().forEach(values::putIfAbsent));
+        // the workbook decides for the kept sources' measures; the readers' word stands for the others
+        sources.forEach(s -> s.values().forEach((id, why) -> {
+            if (ctx.sourced().get(id) == null) {
+                values.putIfAbsent(id, why);
+            }
+        }));
         if (values.isEmpty()) {
             return row;
         }

@@ -183,7 +183,7 @@ public final class SourcedSamples {
         List<KeptRows> kept = List.of(shop.build(PERIODS), ads.build(PERIODS));
         Sourcing sourcing = new Sourcing(List.of(
                 new Sourcing.Summary("shop", "exports/orders_export.csv", "shopify-orders", 9, 8, LocalDate.of(2026, 1, 5),
-                        LocalDate.of(2026, 4, 10), howTexts(kept.get(0)), Map.of("orders", "a distinct count")),
+                        LocalDate.of(2026, 4, 10), howTexts(kept.get(0)), Map.of("orders", "a distinct count", "revenue", "the reader's guess")),
                 new Sourcing.Summary("ads", "ads-daily.csv", null, 6, 6, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 4, 10),
                         howTexts(kept.get(1)), Map.of()),
                 new Sourcing.Summary("survey", "survey.csv", null, 4, 4, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 4, 1),

@@ -243,6 +243,8 @@ class SourcedWorkbookTest {
                     "orders: a distinct count cannot be a formula without dynamic arrays.",
                     "new_customers: a count of values seen for the first time cannot be a formula without dynamic arrays.");
             assertThat(lines).anyMatch(s -> s.startsWith("peak_clicks: a max cannot leave out the rows of a negated pattern"));
+            assertThat(lines).as("the reader's word for a measure the workbook writes as a formula")
+                    .noneMatch(s -> s.startsWith("revenue:"));
             assertThat(lines).contains("early_avg | Early orders average | currency | average");
         }
     }
