@@ -42,8 +42,7 @@ record RenderContext(Results results, int selected, Styles styles, WorkbookLayou
             throw new IllegalArgumentException("the data has raw rows of one CSV and kept rows of sources");
         }
         if (!kept.isEmpty()) {
-            return layout.withSourceRows(kept.stream().map(k -> new WorkbookLayout.KeptSource(k.source(),
-                    k.columns().stream().map(KeptRows.Column::header).toList())).toList());
+            return layout.withSourceRows(kept.stream().map(WorkbookLayout.KeptSource::of).toList());
         }
         return raw == null ? layout : layout.withRawData(raw.textHeaders().size());
     }

@@ -1,6 +1,7 @@
 package dev.journeydash.xlsx;
 
 import dev.journeydash.model.Journey;
+import dev.journeydash.model.KeptRows;
 import dev.journeydash.model.Stage;
 
 import java.util.ArrayList;
@@ -56,6 +57,11 @@ public final class WorkbookLayout {
         public KeptSource {
             Objects.requireNonNull(name, "name");
             columns = List.copyOf(columns);
+        }
+
+        /** The source of {@code rows}, with their columns' headers. */
+        public static KeptSource of(KeptRows rows) {
+            return new KeptSource(rows.source(), rows.columns().stream().map(KeptRows.Column::header).toList());
         }
     }
 

@@ -2,7 +2,6 @@ package dev.journeydash.engines;
 
 import dev.journeydash.Samples;
 import dev.journeydash.compute.Results;
-import dev.journeydash.model.KeptRows;
 import dev.journeydash.xlsx.HostileSources;
 import dev.journeydash.xlsx.RenderOptions;
 import dev.journeydash.xlsx.SourceRowsLayout;
@@ -60,8 +59,7 @@ class SourcedWorkbooksEnginesTest {
     /** Feb 14's second line item 60 to 90 and Feb 15's ad spend 7 to 9, found through the cell contract. */
     static Path edit(Path original, Path out, Results r) throws IOException {
         WorkbookLayout layout = WorkbookLayout.of(r.journey(), r.periodCount() + 36, 0).withSourceRows(
-                r.data().sourcing().kept().stream().map(k -> new WorkbookLayout.KeptSource(k.source(),
-                        k.columns().stream().map(KeptRows.Column::header).toList())).toList());
+                r.data().sourcing().kept().stream().map(WorkbookLayout.KeptSource::of).toList());
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(original)))) {
             set(wb, layout.sourceRows("shop"), 6, "Total", 60, 90);
             set(wb, layout.sourceRows("ads"), 2, "Spend", 7, 9);

@@ -3,7 +3,6 @@ package dev.journeydash.xlsx;
 import dev.journeydash.Samples;
 import dev.journeydash.compute.Results;
 import dev.journeydash.model.Journey;
-import dev.journeydash.model.KeptRows;
 import dev.journeydash.model.Measure;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -40,8 +39,7 @@ class SourcedWorkbookTest {
     /** The layout rebuilt as a refresh would: the journey, the capacity and the kept sources' columns. */
     static WorkbookLayout layout(Results r) {
         return WorkbookLayout.of(r.journey(), r.periodCount() + 36, 0).withSourceRows(r.data().sourcing().kept().stream()
-                .map(k -> new WorkbookLayout.KeptSource(k.source(), k.columns().stream().map(KeptRows.Column::header).toList()))
-                .toList());
+                .map(WorkbookLayout.KeptSource::of).toList());
     }
 
     /** The cell at {@code Sheet!A1}, asserted present. */
