@@ -19,11 +19,12 @@ import java.util.Objects;
  * @param texts      per text column (in {@code columns} order), each row's cell; empty where blank
  * @param filter     the source's filter: rows that fail it are kept but count for no measure
  * @param measures   the source's measures
- * @param events     whether each row is an event (counts and sums are 0 where no row counts) or a total (blank)
+ * @param rows       what a row stands for: in an EVENTS source a period without matching rows has 0 for its counts
+ *                   and sums, in a TOTALS source it is blank
  */
 public record KeptRows(String source, String dateHeader, List<Column> columns, int[] days, int[] periods,
                        double[][] numbers, String[][] texts, List<Condition> filter, List<SourceMeasure> measures,
-                       boolean events) {
+                       Source.RowKind rows) {
     /**
      * A kept column.
      *
@@ -40,6 +41,7 @@ public record KeptRows(String source, String dateHeader, List<Column> columns, i
     public KeptRows {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(dateHeader, "dateHeader");
+        Objects.requireNonNull(rows, "rows");
         columns = List.copyOf(columns);
         filter = List.copyOf(filter);
         measures = List.copyOf(measures);
@@ -48,10 +50,19 @@ public record KeptRows(String source, String dateHeader, List<Column> columns, i
         }
     }
 
-    /** Rows of an events source. */
+    /**
+     * Rows of a source whose kind is the template's default: EVENTS when a measure counts rows or
+     * values, TOTALS otherwise.
+     */
     public KeptRows(String source, String dateHeader, List<Column> columns, int[] days, int[] periods,
                     double[][] numbers, String[][] texts, List<Condition> filter, List<SourceMeasure> measures) {
-        this(source, dateHeader, columns, days, periods, numbers, texts, filter, measures, true);
+        this(source, dateHeader, columns, days, periods, numbers, texts, filter, measures,
+                measures.stream().anyMatch(m -> m.how().counts()) ? Source.RowKind.EVENTS : Source.RowKind.TOTALS);
+    }
+
+    /** Whether each row is an event: a period without matching rows has 0 for its counts and sums. */
+    public boolean events() {
+        return rows == Source.RowKind.EVENTS;
     }
 
     /** The 0-based index of the first period with a row; periods before it are out of the source's reach (blank). */

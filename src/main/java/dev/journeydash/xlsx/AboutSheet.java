@@ -3,6 +3,8 @@ package dev.journeydash.xlsx;
 import dev.journeydash.model.Journey;
 import dev.journeydash.model.Kpi;
 import dev.journeydash.model.Measure;
+import dev.journeydash.model.Source;
+import dev.journeydash.model.SourceMeasure;
 import dev.journeydash.model.Stage;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -34,6 +36,9 @@ final class AboutSheet {
         int row = kpiDefinitions(4);
         row = measures(row + 2);
         row = dataSource(row + 2);
+        if (!ctx.results().data().sourcing().sources().isEmpty()) {
+            row = new AboutSources(w, ctx).write(row + 1);
+        }
         row = lines(row + 1, "Scores", new String[] {
             "KPI score = value / target when higher is better, target / value when lower is better, limited to 0-100 %.",
             "Status: On track at 100 %, At risk from the KPI's amber score (Targets sheet), Off track below it.",
@@ -81,7 +86,7 @@ final class AboutSheet {
             w.text(row, 0, m.id(), text);
             w.text(row, 1, m.label(), text);
             w.text(row, 2, m.format().word(), text);
-            w.text(row, 3, m.aggregation().name().toLowerCase(java.util.Locale.ROOT), text);
+            w.text(row, 3, aggregation(m), text);
         }
         return row;
     }
@@ -96,6 +101,18 @@ final class AboutSheet {
             w.text(row++, 0, note, text);
         }
         return row;
+    }
+
+    /** The measure's aggregation: the rule of the source that defines it, else the template's. */
+    private String aggregation(Measure m) {
+        for (Source s : ctx.journey().sources()) {
+            for (SourceMeasure rule : s.measures()) {
+                if (rule.measure().equals(m.id())) {
+                    return rule.how().word();
+                }
+            }
+        }
+        return m.aggregation().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private String[] refresh() {
@@ -120,7 +137,8 @@ final class AboutSheet {
         return row;
     }
 
-    private static String fileName(String path) {
+    /** The file name of {@code path}, without its folders. */
+    static String fileName(String path) {
         int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
         return slash < 0 ? path : path.substring(slash + 1);
     }

@@ -44,8 +44,10 @@ public final class DashboardLayout {
     private final Map<String, Integer> stageRow = new HashMap<>();
     private final Map<String, Integer> kpiRow = new HashMap<>();
     private final int detailLastRow;
+    private final boolean partialNote;
 
     DashboardLayout(Journey journey, int capacity) {
+        this.partialNote = !journey.sources().isEmpty();
         this.stages = journey.stages().size();
         this.capacity = capacity;
         this.funnelSteps = journey.funnel().size();
@@ -66,6 +68,25 @@ public final class DashboardLayout {
     /** The period selector: a date serial, chosen from a list of the Data sheet's periods. */
     public int selectorColumn() {
         return 2;
+    }
+
+    /** Whether the page has the partial-period note under the selector: for a journey with sources. */
+    public boolean hasPartialNote() {
+        return partialNote;
+    }
+
+    /**
+     * The row of the partial-period note, under the selector: a text formula of the selected
+     * period, "Partial period: data 1\u201310 Apr 2026" when the Data sheet's coverage cell of that
+     * period is filled, blank otherwise. Written only when {@link #hasPartialNote()}.
+     */
+    public int partialNoteRow() {
+        return selectorRow() + 1;
+    }
+
+    /** The partial-period note's column: the selector's. */
+    public int partialNoteColumn() {
+        return selectorColumn();
     }
 
     /** The last column of the printed page. */

@@ -10,6 +10,7 @@ import dev.journeydash.xlsx.DashboardLayout.FunnelColumn;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
@@ -121,6 +122,23 @@ final class DashboardPage {
                     styles.get(Styles.Role.BOLD_VALUE));
         }
         sheet.getRow(row - 1).setHeightInPoints(30);
+        if (layout.hasPartialNote()) {
+            partialNote();
+        }
+    }
+
+    /** Under the selector: the selected period's coverage when it is partial, on the warning colour; blank otherwise. */
+    private void partialNote() {
+        DataLayout data = ctx.layout().data();
+        int row = layout.partialNoteRow();
+        int col = layout.partialNoteColumn();
+        w.formulaText(row, col, PartialPeriods.noteFormula(data.range(data.coverageColumn()), layout.selectedIndexCell()),
+                PartialPeriods.note(r.data().sourcing(), sel), styles.get(Styles.Role.BOLD_VALUE));
+        // the fill spans the cells the text runs into, up to the journey score's value
+        int last = Math.max(col, Math.min(c0(Math.min(1, stages - 1)) + 1, layout.pageLastColumn()));
+        CellRangeAddress[] range = {new CellRangeAddress(row - 1, row - 1, col, last)};
+        SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
+        cf.addConditionalFormatting(range, ConditionalFormats.rule(cf, Refs.cell(col, row) + "<>\"\"", styles.theme().warn()));
     }
 
     /** The selector's drop-down: the defined name of the Data sheet's periods, and the validation over it. */

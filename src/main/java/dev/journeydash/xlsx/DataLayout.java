@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * The Data sheet: the Excel table {@value #TABLE_NAME} with a header row, then one row per
  * period: the period's first day in column A, the measures in template order, then the input's
- * extra columns. Rows 1-based, columns 0-based. Rows are prepared down to
+ * extra columns and, for a journey with sources, the column "Data covers": the days the data
+ * covers of a partial period, blank for a complete one. Rows 1-based, columns 0-based. Rows are prepared down to
  * {@link #lastPreparedRow()}: formulas elsewhere read that far, so that appended periods appear.
  */
 public final class DataLayout {
@@ -18,12 +19,14 @@ public final class DataLayout {
     private final int capacity;
     private final int measures;
     private final int extraColumns;
+    private final boolean coverage;
     private final Map<String, Integer> measureColumn = new HashMap<>();
 
     DataLayout(Journey journey, int capacity, int extraColumns) {
         this.capacity = capacity;
         this.extraColumns = extraColumns;
         this.measures = journey.measures().size();
+        this.coverage = !journey.sources().isEmpty();
         int col = 1;
         for (Measure m : journey.measures()) {
             measureColumn.put(m.id(), col++);
@@ -70,9 +73,27 @@ public final class DataLayout {
         return 1 + measures + index;
     }
 
-    /** Columns of the table: period, measures and extra columns. */
-    public int columnCount() {
+    /** Whether the table has the "Data covers" column: for a journey with sources. */
+    public boolean hasCoverageColumn() {
+        return coverage;
+    }
+
+    /**
+     * The column "Data covers", after the extra columns: the text of the days a partial period's
+     * data covers ("1\u201310 Apr 2026", shown with " (partial)" after it), blank for a complete period.
+     *
+     * @throws IllegalStateException for a journey without sources, whose Data table has no such column
+     */
+    public int coverageColumn() {
+        if (!coverage) {
+            throw new IllegalStateException("the Data table of a journey without sources has no coverage column");
+        }
         return 1 + measures + extraColumns;
+    }
+
+    /** Columns of the table: period, measures, extra columns and, for a journey with sources, the coverage. */
+    public int columnCount() {
+        return 1 + measures + extraColumns + (coverage ? 1 : 0);
     }
 
     /** {@code Data!$C$2:$C$61}: a column's prepared period rows. */

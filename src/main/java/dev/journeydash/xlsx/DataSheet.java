@@ -3,6 +3,7 @@ package dev.journeydash.xlsx;
 import dev.journeydash.model.DataSet;
 import dev.journeydash.model.Measure;
 import dev.journeydash.model.Period;
+import dev.journeydash.model.Sourcing;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.AreaReference;
@@ -46,19 +47,26 @@ final class DataSheet {
                 Measure measure = measures.get(m);
                 double v = data.value(measure.id(), i);
                 int col = layout.measureColumn(measure.id());
+                String sourced = ctx.sourced().formula(measure.id(), "$" + Refs.col(layout.periodColumn()) + row);
                 if (data.raw() != null) {
                     w.formula(row, col, rawFormula(ctx, measure, row), v, measureStyles[m]);
+                } else if (sourced != null) {
+                    w.formula(row, col, sourced, v, measureStyles[m]);
                 } else {
                     w.number(row, col, v, measureStyles[m]);
                 }
             }
             extras(w, data, layout, i, general);
+            coverage(w, data, layout, i, ctx.styles());
         }
         table(sheet, DataLayout.TABLE_NAME, headers, layout.row(data.periods().size() - 1), "TableStyleLight9", true);
         sheet.createFreezePane(1, 1);
         w.width(0, 12);
         for (int c = 1; c < headers.size(); c++) {
             w.width(c, Math.max(12, Math.min(28, headers.get(c).length() + 3)));
+        }
+        if (layout.hasCoverageColumn()) {
+            w.width(layout.coverageColumn(), 26);
         }
     }
 
@@ -72,6 +80,15 @@ final class DataSheet {
             } else if (v != null) {
                 w.text(row, layout.extraColumn(e), v.toString(), style);
             }
+        }
+    }
+
+    /** The days a partial period's data covers, in the coverage column; nothing for a complete period. */
+    private static void coverage(SheetWriter w, DataSet data, DataLayout layout, int period, Styles styles) {
+        Sourcing.Coverage c = data.sourcing().partial().get(period);
+        if (layout.hasCoverageColumn() && c != null) {
+            w.text(layout.row(period), layout.coverageColumn(), PartialPeriods.text(c),
+                    styles.get(Styles.Role.TEXT, PartialPeriods.FORMAT));
         }
     }
 
@@ -92,14 +109,21 @@ final class DataSheet {
             case SUM -> "IF(COUNTIFS(" + keys + "," + period + "," + values + ",\"<>\")=0,\"\",SUMIFS(" + values + ","
                     + keys + "," + period + "))";
             case AVERAGE -> "IFERROR(AVERAGEIFS(" + values + "," + keys + "," + period + "),\"\")";
-            case LAST -> {
-                // the rows are sorted by date: the period's last row is MATCH's approximate match
-                String sortedValues = q + Refs.abs(col, raw.firstRow(), raw.firstRow() + rawRows - 1);
-                String sortedKeys = q + Refs.abs(k, raw.firstRow(), raw.firstRow() + rawRows - 1);
-                String last = "INDEX(" + sortedValues + ",MATCH(" + period + "," + sortedKeys + ",1))";
-                yield "IF(COUNTIF(" + sortedKeys + "," + period + ")=0,\"\",IF(ISNUMBER(" + last + ")," + last + ",\"\"))";
-            }
+            case LAST -> lastRowFormula(q, col, k, raw.firstRow(), rawRows, period);
         };
+    }
+
+    /**
+     * The value in column {@code col} of the period's last row among {@code rows} rows sorted by
+     * date from {@code firstRow} of the sheet {@code q} ({@code 'Raw data'!}), whose period column
+     * is {@code keys}; blank when the period has no row or that cell no number.
+     */
+    static String lastRowFormula(String q, int col, int keys, int firstRow, int rows, String period) {
+        // the rows are sorted by date: the period's last row is MATCH's approximate match
+        String sortedValues = q + Refs.abs(col, firstRow, firstRow + rows - 1);
+        String sortedKeys = q + Refs.abs(keys, firstRow, firstRow + rows - 1);
+        String last = "INDEX(" + sortedValues + ",MATCH(" + period + "," + sortedKeys + ",1))";
+        return "IF(COUNTIF(" + sortedKeys + "," + period + ")=0,\"\",IF(ISNUMBER(" + last + ")," + last + ",\"\"))";
     }
 
     /** An Excel table over {@code headers} and the rows below them, down to row {@code lastRow} (1-based). */
@@ -120,13 +144,16 @@ final class DataSheet {
         }
     }
 
-    /** Column headers: Period, measure labels, extra columns; made unique as Excel tables require. */
+    /** Column headers: Period, measure labels, extra columns, the coverage; made unique as Excel tables require. */
     static List<String> headers(RenderContext ctx) {
         List<String> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         out.add(unique("Period", seen));
         ctx.journey().measures().forEach(m -> out.add(unique(m.label(), seen)));
         ctx.results().data().extras().forEach(e -> out.add(unique(e.header().isBlank() ? "Column" : e.header(), seen)));
+        if (ctx.layout().data().hasCoverageColumn()) {
+            out.add(unique(PartialPeriods.HEADER, seen));
+        }
         return out;
     }
 

@@ -2,7 +2,9 @@ package dev.journeydash.xlsx;
 
 import dev.journeydash.compute.Results;
 import dev.journeydash.model.Journey;
+import dev.journeydash.model.KeptRows;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,12 +15,14 @@ import java.util.Objects;
  * @param selected the period the Dashboard shows, 0-based
  * @param styles   the workbook's cell styles
  * @param layout   the cell contract
+ * @param sourced  how the measures of the sources' kept rows are written (formulas or values)
  */
-record RenderContext(Results results, int selected, Styles styles, WorkbookLayout layout) {
+record RenderContext(Results results, int selected, Styles styles, WorkbookLayout layout, SourcedMeasures sourced) {
     RenderContext {
         Objects.requireNonNull(results, "results");
         Objects.requireNonNull(styles, "styles");
         Objects.requireNonNull(layout, "layout");
+        Objects.requireNonNull(sourced, "sourced");
         if (selected < 0 || selected >= results.periodCount()) {
             throw new IllegalArgumentException("selected must be 0.." + (results.periodCount() - 1) + ", not " + selected);
         }
@@ -26,22 +30,45 @@ record RenderContext(Results results, int selected, Styles styles, WorkbookLayou
 
     /**
      * The layout of the workbook for {@code results}: their journey, their periods plus
-     * {@code periodsAhead}, their extra columns, and a raw data sheet when they have raw rows.
+     * {@code periodsAhead}, their extra columns, and a raw data sheet when they have raw rows or
+     * one per source whose rows are kept.
      */
     static WorkbookLayout layoutFor(Results results, int periodsAhead) {
         WorkbookLayout layout = WorkbookLayout.of(results.journey(), results.periodCount() + periodsAhead,
                 results.data().extras().size());
         var raw = results.data().raw();
+        List<KeptRows> kept = results.data().sourcing().kept();
+        if (raw != null && !kept.isEmpty()) {
+            throw new IllegalArgumentException("the data has raw rows of one CSV and kept rows of sources");
+        }
+        if (!kept.isEmpty()) {
+            return layout.withSourceRows(kept.stream().map(WorkbookLayout.KeptSource::of).toList());
+        }
         return raw == null ? layout : layout.withRawData(raw.textHeaders().size());
     }
 
-    /** The period the options ask for: -1 is the latest. */
+    /**
+     * The period the options ask for: -1 is the one the journey opens on, the latest, or for
+     * {@link Journey.Selection#LATEST_COMPLETE} the latest the data covers whole (the latest when
+     * every period is partial).
+     */
     static int selectedPeriod(Results results, int option) {
         if (option >= results.periodCount()) {
             throw new IllegalArgumentException("selected period " + option + " is past the data's "
                     + results.periodCount() + " periods");
         }
-        return option < 0 ? results.periodCount() - 1 : option;
+        if (option >= 0) {
+            return option;
+        }
+        int latest = results.periodCount() - 1;
+        if (results.journey().select() == Journey.Selection.LATEST_COMPLETE) {
+            for (int i = latest; i >= 0; i--) {
+                if (!results.data().sourcing().isPartial(i)) {
+                    return i;
+                }
+            }
+        }
+        return latest;
     }
 
     Journey journey() {

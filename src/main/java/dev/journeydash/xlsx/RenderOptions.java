@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param documentDate  the creation date written into the document properties (for reproducible output)
  * @param compression   zip deflate level of the workbook's parts, 0 (store) to 9
  * @param rawCompression zip deflate level of the raw data sheet, which can hold a million rows
- * @param selected      0-based index of the period the dashboard shows; -1 for the latest
+ * @param selected      0-based index of the period the dashboard shows; -1 for the one the journey's {@code select}
+ *                      names: the latest, or the latest the data covers whole
  */
 public record RenderOptions(int periodsAhead, Theme theme, Instant documentDate, int compression, int rawCompression,
                             int selected) {
@@ -48,7 +49,7 @@ public record RenderOptions(int periodsAhead, Theme theme, Instant documentDate,
         private int rawCompression = 1;
         private int selected = -1;
 
-        /** The period the dashboard shows, 0-based; -1 (the default) for the latest. */
+        /** The period the dashboard shows, 0-based; -1 (the default) for the journey's choice (see {@link RenderOptions}). */
         public Builder selected(int index) {
             this.selected = index;
             return this;

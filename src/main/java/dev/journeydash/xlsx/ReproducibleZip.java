@@ -12,12 +12,13 @@ import java.io.OutputStream;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Collections;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 
 /**
  * Copies the zip that POI wrote into the final file: fixed entry times so that equal inputs
- * give equal bytes, entries recompressed at the chosen level, and optionally one part rewritten
- * on the fly (the raw data sheet, whose rows are streamed in here rather than held by POI).
+ * give equal bytes, entries recompressed at the chosen level, and optionally some parts rewritten
+ * on the fly (the raw-data sheets, whose rows are streamed in here rather than held by POI).
  */
 final class ReproducibleZip {
     /** Rewrites one part while it is copied: gets the part as POI wrote it, writes the final part. */
@@ -32,8 +33,11 @@ final class ReproducibleZip {
         return LocalDateTime.of(1980, 1, 1, 0, 0).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
     }
 
-    /** Copies {@code zip} (a whole zip file's bytes) to {@code out}, as the class comment says. */
-    static void rewrite(byte[] zip, int level, String partName, int partLevel, PartRewriter rewriter, OutputStream out)
+    /**
+     * Copies {@code zip} (a whole zip file's bytes) to {@code out}, as the class comment says: the
+     * parts named in {@code rewriters} through their rewriter, at {@code partLevel}.
+     */
+    static void rewrite(byte[] zip, int level, Map<String, PartRewriter> rewriters, int partLevel, OutputStream out)
             throws IOException {
         long time = fixedTime();
         try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get();
@@ -43,11 +47,11 @@ final class ReproducibleZip {
                 ZipArchiveEntry copy = new ZipArchiveEntry(e.getName());
                 copy.setTime(time);
                 copy.setMethod(ZipEntry.DEFLATED);
-                boolean rewritten = rewriter != null && e.getName().equals(partName);
-                z.setLevel(rewritten ? partLevel : level);
+                PartRewriter rewriter = rewriters.get(e.getName());
+                z.setLevel(rewriter != null ? partLevel : level);
                 z.putArchiveEntry(copy);
                 try (InputStream data = in.getInputStream(e)) {
-                    if (rewritten) {
+                    if (rewriter != null) {
                         rewriter.rewrite(new String(data.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), z);
                     } else {
                         data.transferTo(z);

@@ -1,6 +1,7 @@
 package dev.journeydash.xlsx;
 
 import dev.journeydash.model.Journey;
+import dev.journeydash.model.KeptRows;
 import dev.journeydash.model.Stage;
 
 import java.util.ArrayList;
@@ -18,8 +19,9 @@ import java.util.Optional;
  * <p>Built from the journey and the workbook's capacity alone, never from data or results, so
  * that it can be rebuilt for an existing workbook: the journey gives the stages, KPIs and
  * measures, the capacity the number of period rows prepared on every sheet (the data's periods
- * plus the periods ahead), and the counts of the input's extra columns and raw text columns
- * where the columns after them depend on them.
+ * plus the periods ahead), the counts of the input's extra columns and raw text columns
+ * where the columns after them depend on them, and, for a journey with sources, the sources
+ * whose rows get a raw-data sheet with their kept columns' headers.
  *
  * <p><b>Rows are 1-based</b> (row 1 is the first, as in A1 references) and <b>columns are
  * 0-based</b> (0 is column A, as in Apache POI), throughout this class and its parts. Periods are
@@ -43,8 +45,27 @@ public final class WorkbookLayout {
     private final StageLayout stages;
     private final DashboardLayout dashboard;
     private final RawDataLayout raw;
+    private final List<SourceRowsLayout> sourceRows;
 
-    private WorkbookLayout(Journey journey, int capacity, int extraColumns, int rawTextColumns) {
+    /**
+     * A source whose rows are kept on a raw-data sheet of their own.
+     *
+     * @param name    the source's name
+     * @param columns the headers of its kept columns as in the export, in export order
+     */
+    public record KeptSource(String name, List<String> columns) {
+        public KeptSource {
+            Objects.requireNonNull(name, "name");
+            columns = List.copyOf(columns);
+        }
+
+        /** The source of {@code rows}, with their columns' headers. */
+        public static KeptSource of(KeptRows rows) {
+            return new KeptSource(rows.source(), rows.columns().stream().map(KeptRows.Column::header).toList());
+        }
+    }
+
+    private WorkbookLayout(Journey journey, int capacity, int extraColumns, int rawTextColumns, List<KeptSource> kept) {
         this.journey = Objects.requireNonNull(journey, "journey");
         if (capacity < 1) {
             throw new IllegalArgumentException("a workbook prepares at least one period row, not " + capacity);
@@ -64,6 +85,10 @@ public final class WorkbookLayout {
         this.stages = new StageLayout(this, capacity);
         this.dashboard = new DashboardLayout(journey, capacity);
         this.raw = rawTextColumns < 0 ? null : new RawDataLayout(journey, rawTextColumns);
+        List<String> taken = sheetNamesBefore();
+        taken.add(RAW_DATA);
+        taken.add(ABOUT);
+        this.sourceRows = SourceSheetNames.layouts(kept, taken);
     }
 
     /**
@@ -74,7 +99,7 @@ public final class WorkbookLayout {
      * @param extraColumns columns of the input that are not measures, kept in the Data table after the measures
      */
     public static WorkbookLayout of(Journey journey, int capacity, int extraColumns) {
-        return new WorkbookLayout(journey, capacity, extraColumns, -1);
+        return new WorkbookLayout(journey, capacity, extraColumns, -1, List.of());
     }
 
     /** This layout with a raw data sheet whose input rows have {@code textColumns} text (segment) columns. */
@@ -82,7 +107,16 @@ public final class WorkbookLayout {
         if (textColumns < 0) {
             throw new IllegalArgumentException("text columns must be 0 or more, not " + textColumns);
         }
-        return new WorkbookLayout(journey, capacity, extraColumns, textColumns);
+        return new WorkbookLayout(journey, capacity, extraColumns, textColumns, List.of());
+    }
+
+    /**
+     * This layout with a raw-data sheet for each of {@code kept} (instead of one for the raw rows
+     * of a CSV), in that order after the Data sheet: "Raw data" when there is one, "Raw &lt;name&gt;"
+     * with several.
+     */
+    public WorkbookLayout withSourceRows(List<KeptSource> kept) {
+        return new WorkbookLayout(journey, capacity, extraColumns, -1, kept);
     }
 
     public Journey journey() {
@@ -94,17 +128,27 @@ public final class WorkbookLayout {
         return capacity;
     }
 
-    /** The sheets in workbook order: Dashboard, one per stage, Targets, Data, Raw data (when there is one), About. */
+    /**
+     * The sheets in workbook order: Dashboard, one per stage, Targets, Data, Raw data (when there
+     * is one) or the sources' raw-data sheets, About.
+     */
     public List<String> sheetNames() {
+        List<String> out = sheetNamesBefore();
+        if (raw != null) {
+            out.add(RAW_DATA);
+        }
+        sourceRows.forEach(s -> out.add(s.sheetName()));
+        out.add(ABOUT);
+        return out;
+    }
+
+    /** The sheets before the raw-data sheets, and About, which the raw sheets' names must not take. */
+    private List<String> sheetNamesBefore() {
         List<String> out = new ArrayList<>();
         out.add(DASHBOARD);
         journey.stages().forEach(st -> out.add(stageSheet(st.id())));
         out.add(TARGETS);
         out.add(DATA);
-        if (raw != null) {
-            out.add(RAW_DATA);
-        }
-        out.add(ABOUT);
         return out;
     }
 
@@ -137,6 +181,17 @@ public final class WorkbookLayout {
     /** The raw data sheet; empty when the workbook has none (each period came as one input row). */
     public Optional<RawDataLayout> rawData() {
         return Optional.ofNullable(raw);
+    }
+
+    /** The raw-data sheets of the sources whose rows are kept, in sheet order; empty when there are none. */
+    public List<SourceRowsLayout> sourceRows() {
+        return sourceRows;
+    }
+
+    /** The raw-data sheet of source {@code name}. */
+    public SourceRowsLayout sourceRows(String name) {
+        return sourceRows.stream().filter(s -> s.source().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the workbook keeps no rows of a source \"" + name + "\""));
     }
 
     /** "1 Awareness": number and name, without the characters Excel forbids, at most 31 characters. */

@@ -1,6 +1,7 @@
 package dev.journeydash.xlsx;
 
 import dev.journeydash.compute.Results;
+import dev.journeydash.model.KeptRows;
 import dev.journeydash.model.Progress;
 import dev.journeydash.model.Stage;
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -11,6 +12,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,25 +35,30 @@ public final class WorkbookWriter {
         progress.phase("building the workbook");
         // POI's zip stays in memory (the raw rows, the only large part, are not in it): no
         // temporary file to leave behind if the process is killed
-        String rawPart = null;
-        RawRowsWriter rawRows = null;
+        Map<String, StreamedRows> streamed = new LinkedHashMap<>();
         Styles[] styles = new Styles[1];
         ByteArrayOutputStream built = new ByteArrayOutputStream(1 << 20);
         WorkbookLayout layout = RenderContext.layoutFor(results, options.periodsAhead());
         try (XSSFWorkbook wb = build(results, layout, options, styles)) {
             if (layout.rawData().isPresent()) {
-                XSSFSheet raw = wb.getSheet(WorkbookLayout.RAW_DATA);
-                rawPart = raw.getPackagePart().getPartName().getName().substring(1);
-                rawRows = rawRowsWriter(wb, results, layout.rawData().get(), styles[0]);
+                streamed.put(partName(wb.getSheet(WorkbookLayout.RAW_DATA)),
+                        rawRowsWriter(wb, results, layout.rawData().get(), styles[0]));
+            }
+            for (KeptRows kept : results.data().sourcing().kept()) {
+                SourceRowsLayout sheet = layout.sourceRows(kept.source());
+                streamed.put(partName(wb.getSheet(sheet.sheetName())), sourceRowsWriter(wb, results, kept, sheet, styles[0]));
             }
             wb.write(built);
         }
-        progress.phase(rawRows == null ? "writing" : "writing raw rows");
-        if (rawRows != null) {
-            rawRows.progress(progress);
-        }
-        ReproducibleZip.rewrite(built.toByteArray(), options.compression(), rawPart, options.rawCompression(),
-                rawRows == null ? null : rawRows::rewrite, out);
+        progress.phase(streamed.isEmpty() ? "writing" : "writing raw rows");
+        streamed.values().forEach(r -> r.progress(progress));
+        ReproducibleZip.rewrite(built.toByteArray(), options.compression(), new LinkedHashMap<>(streamed),
+                options.rawCompression(), out);
+    }
+
+    /** The zip entry of a sheet: {@code xl/worksheets/sheet9.xml}. */
+    private static String partName(XSSFSheet sheet) {
+        return sheet.getPackagePart().getPartName().getName().substring(1);
     }
 
     private static RawRowsWriter rawRowsWriter(XSSFWorkbook wb, Results results, RawDataLayout layout, Styles styles) {
@@ -60,6 +68,14 @@ public final class WorkbookWriter {
         return new RawRowsWriter(results.data(), layout, wb.getSharedStringSource(),
                 styles.get(Styles.Role.TEXT, "yyyy-mm-dd").getIndex(),
                 styles.get(Styles.Role.TEXT, styles.datePattern(results.journey().granularity())).getIndex(), measureStyles);
+    }
+
+    private static SourceRowsWriter sourceRowsWriter(XSSFWorkbook wb, Results results, KeptRows kept, SourceRowsLayout layout,
+                                                     Styles styles) {
+        return new SourceRowsWriter(results.data(), kept, layout, wb.getSharedStringSource(),
+                styles.get(Styles.Role.TEXT, "yyyy-mm-dd").getIndex(),
+                styles.get(Styles.Role.TEXT, styles.datePattern(results.journey().granularity())).getIndex(),
+                styles.get(Styles.Role.TEXT).getIndex());
     }
 
     /** Header: journey and sheet; footer: data period and page x of y. */
@@ -88,7 +104,7 @@ public final class WorkbookWriter {
         int selected = RenderContext.selectedPeriod(results, options.selected());
         Styles styles = new Styles(wb, options.theme(), results.journey().currency());
         stylesOut[0] = styles;
-        RenderContext ctx = new RenderContext(results, selected, styles, layout);
+        RenderContext ctx = new RenderContext(results, selected, styles, layout, SourcedMeasures.of(results.data(), layout));
         // all sheets first, in order, so formulas can name any of them
         for (String name : layout.sheetNames()) {
             wb.createSheet(name);
@@ -102,6 +118,12 @@ public final class WorkbookWriter {
         if (layout.rawData().isPresent()) {
             XSSFSheet raw = wb.getSheet(WorkbookLayout.RAW_DATA);
             RawSheet.header(raw, ctx);
+            raw.setTabColor(Styles.color(options.theme().muted()));
+        }
+        for (KeptRows kept : results.data().sourcing().kept()) {
+            SourceRowsLayout sheetLayout = layout.sourceRows(kept.source());
+            XSSFSheet raw = wb.getSheet(sheetLayout.sheetName());
+            SourceSheet.header(raw, kept, sheetLayout, ctx);
             raw.setTabColor(Styles.color(options.theme().muted()));
         }
         TargetsSheet.write(targets, ctx);

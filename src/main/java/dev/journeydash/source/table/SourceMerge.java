@@ -74,7 +74,7 @@ public final class SourceMerge {
             periods[i] += offset;
         }
         return new KeptRows(k.source(), k.dateHeader(), k.columns(), k.days(), periods, k.numbers(), k.texts(), k.filter(),
-                k.measures(), k.events());
+                k.measures(), k.rows());
     }
 
     /** Marks the source's first and last period partial where its days do not reach the period's ends. */

@@ -84,7 +84,7 @@ public final class SourceTable {
         String[][] allTexts = rows.sortedTexts(order);
         boolean events = source.rows() == Source.RowKind.EVENTS;
         boolean[] meets = new RuleValues(new KeptRows(source.name(), dateHeader(), columns.list(), allDays, new int[read],
-                allNumbers, allTexts, source.filter(), source.measures(), events), events, 1).meetsFilter();
+                allNumbers, allTexts, source.filter(), source.measures(), source.rows()), events, 1).meetsFilter();
         int firstMeet = 0;
         while (firstMeet < read && !meets[firstMeet]) {
             firstMeet++;
@@ -118,7 +118,7 @@ public final class SourceTable {
             rowsIn[periodOf[i]]++;
         }
         KeptRows kept = new KeptRows(source.name(), dateHeader(), columns.list(), days, periodOf, slice(allNumbers, lo, hi),
-                slice(allTexts, lo, hi), source.filter(), source.measures(), events);
+                slice(allTexts, lo, hi), source.filter(), source.measures(), source.rows());
         boolean finer = Arrays.stream(rowsIn).anyMatch(c -> c > 1);
         checkAdditive(finer, rowsIn, periods);
         report.throwIfProblems();
