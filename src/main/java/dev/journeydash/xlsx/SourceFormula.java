@@ -28,6 +28,8 @@ final class SourceFormula {
     private final RowKind kind;
     private final List<CriteriaTerms.Term> terms;
     private final int rowCount;
+    /** The date serial of the source's first period: earlier periods are out of its reach (blank); NaN for none. */
+    private final double first;
 
     /**
      * @param sheet    the source's raw-data sheet
@@ -35,8 +37,11 @@ final class SourceFormula {
      * @param kind     events or totals: what a period without values gives
      * @param plan     the criteria of the source's filter and the measure's conditions; a formula plan
      * @param rowCount the rows on the raw-data sheet (the last-row form reads exactly these)
+     * @param first    the date serial of the source's first period when it starts after the journey's, else NaN:
+     *                 periods before it are blank, as the source does not reach them
      */
-    SourceFormula(SourceRowsLayout sheet, SourceMeasure rule, RowKind kind, CriteriaTerms.Plan plan, int rowCount) {
+    SourceFormula(SourceRowsLayout sheet, SourceMeasure rule, RowKind kind, CriteriaTerms.Plan plan, int rowCount,
+                  double first) {
         if (!plan.formula() || !rule.how().formula()) {
             throw new IllegalArgumentException("measure " + rule.measure() + " has no formula");
         }
@@ -45,10 +50,16 @@ final class SourceFormula {
         this.kind = kind;
         this.terms = plan.terms();
         this.rowCount = rowCount;
+        this.first = first;
     }
 
     /** The formula in the Data row whose period cell is {@code period} ({@code $A5}). */
     String at(String period) {
+        String inner = inner(period);
+        return Double.isNaN(first) ? inner : "IF(" + period + "<" + ExcelFormula.number(first) + ",\"\"," + inner + ")";
+    }
+
+    private String inner(String period) {
         return switch (rule.how()) {
             case COUNT -> kind == RowKind.EVENTS ? sum("COUNTIFS", null, period, null)
                     : blankWhenZero(sum("COUNTIFS", null, period, null), sum("COUNTIFS", null, period, null));

@@ -53,13 +53,15 @@ final class SourcedMeasures {
                 if (out.containsKey(rule.measure())) {
                     throw new IllegalArgumentException("measure " + rule.measure() + " is defined by two sources");
                 }
-                out.put(rule.measure(), entry(rows, rule, sheet, lastPeriod));
+                double first = rows.firstPeriod() > 0 ? DataSheet.serial(data.periods().get(rows.firstPeriod())) : Double.NaN;
+                out.put(rule.measure(), entry(rows, rule, sheet, lastPeriod, first));
             }
         }
         return new SourcedMeasures(out);
     }
 
-    private static Entry entry(KeptRows rows, SourceMeasure rule, SourceRowsLayout sheet, String lastPeriod) {
+    /** @param first the date serial of the source's first period, NaN when it is the journey's first */
+    private static Entry entry(KeptRows rows, SourceMeasure rule, SourceRowsLayout sheet, String lastPeriod, double first) {
         List<Condition> conditions = new ArrayList<>(rows.filter());
         conditions.addAll(rule.where());
         String reason = aggregationReason(rule, conditions, rows);
@@ -74,7 +76,7 @@ final class SourcedMeasures {
         if (reason != null) {
             return new Entry(rows, rule, null, reason);
         }
-        SourceFormula formula = new SourceFormula(sheet, rule, rows.rows(), plan, rows.size());
+        SourceFormula formula = new SourceFormula(sheet, rule, rows.rows(), plan, rows.size(), first);
         int length = formula.at(lastPeriod).length();
         if (length > MAX_FORMULA) {
             return new Entry(rows, rule, null, "its formula would be " + length + " characters long");
