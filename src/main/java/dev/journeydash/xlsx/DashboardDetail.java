@@ -284,10 +284,13 @@ final class DashboardDetail {
         int labels = layout.funnelColumn(FunnelColumn.LABEL);
         String drops = Refs.abs(layout.funnelColumn(FunnelColumn.DROP_OFF), layout.funnelRow(1), layout.funnelRow(n - 1));
         String m = "MATCH(MAX(" + drops + ")," + drops + ",0)";
-        w.formulaText(row, labels, "IF(COUNT(" + drops + ")=0,\"\",\"Largest drop-off: \"&INDEX("
-                + Refs.abs(labels, layout.funnelRow(0), layout.funnelRow(n - 2)) + "," + m + ")&\" \u2192 \"&INDEX("
-                + Refs.abs(labels, layout.funnelRow(1), layout.funnelRow(n - 1)) + "," + m + "))", largestDropText(funnel),
-                styles.get(Styles.Role.BOLD_VALUE));
+        String from = Refs.abs(labels, layout.funnelRow(0), layout.funnelRow(n - 2));
+        String to = Refs.abs(labels, layout.funnelRow(1), layout.funnelRow(n - 1));
+        // with two steps there is one drop: Gnumeric gives #REF! for INDEX over a one-cell range
+        String text = n == 2 ? from.substring(0, from.indexOf(':')) + "&\" \u2192 \"&" + to.substring(0, to.indexOf(':'))
+                : "INDEX(" + from + "," + m + ")&\" \u2192 \"&INDEX(" + to + "," + m + ")";
+        w.formulaText(row, labels, "IF(COUNT(" + drops + ")=0,\"\",\"Largest drop-off: \"&" + text + ")",
+                largestDropText(funnel), styles.get(Styles.Role.BOLD_VALUE));
         w.formula(row, layout.funnelColumn(FunnelColumn.DROP_OFF), "IF(COUNT(" + drops + ")=0,\"\",MAX(" + drops + "))",
                 funnel.hasLargestDrop() ? funnel.steps().get(funnel.largestDrop()).dropOff() : Double.NaN,
                 styles.get(Styles.Role.BOLD_VALUE, "0.0%"));
