@@ -11,8 +11,6 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -173,31 +171,12 @@ final class ExportFiles {
     }
 
     /**
-     * The request that runs {@code template} with each source reading the file given for it.
-     * One source: {@code data(file)}, which replaces the file of a template's only source (as
-     * {@code --data FILE} does). Several: {@code source(name, file)} for each, as
-     * {@code --data NAME=FILE}.
-     * TODO(sources reader): Request.Builder.source(String, Path) does not exist on main yet; it is
-     * called by reflection so that this compiles today. Replace with the direct call when it lands.
+     * The request that runs {@code template} with each source reading the file given for it:
+     * {@code source(name, file)} for each, as {@code --data NAME=FILE} does.
      */
     static Request request(Path template, Map<String, Path> files) {
-        Request.Builder builder = Request.builder().template(template).data(files.values().iterator().next());
-        if (files.size() > 1) {
-            Method source;
-            try {
-                source = Request.Builder.class.getMethod("source", String.class, Path.class);
-            } catch (NoSuchMethodException e) {
-                throw new AssertionError("Request.Builder.source(String, Path) is not there yet: " + template
-                        + " reads several sources (" + files.keySet() + ")");
-            }
-            for (Map.Entry<String, Path> e : files.entrySet()) {
-                try {
-                    builder = (Request.Builder) source.invoke(builder, e.getKey(), e.getValue());
-                } catch (IllegalAccessException | InvocationTargetException ex) {
-                    throw new AssertionError("Request.Builder.source(" + e.getKey() + ", " + e.getValue() + ") failed", ex);
-                }
-            }
-        }
+        Request.Builder builder = Request.builder().template(template);
+        files.forEach(builder::source);
         return builder.build();
     }
 }
