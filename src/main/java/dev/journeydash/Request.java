@@ -25,7 +25,7 @@ import java.util.Optional;
  * @param files        source name to the file replacing the one the template names; empty for none
  * @param read         how to read the data where the template or detection would otherwise decide
  * @param periodsAhead empty period rows prepared after the data, so that rows appended in Excel count (0..1000)
- * @param selected     the period the dashboard shows, 0-based; -1 for the latest
+ * @param selected     the period the dashboard shows, 0-based; -1 for the one {@code select} names (the latest when neither it nor the template says)
  * @param preset       the preset to read the data with when there is no template; null to detect it
  * @param select       which period the dashboard opens on when {@code selected} is -1; null for the template's choice
  * @param documentDate the date written into the document properties; empty for {@code SOURCE_DATE_EPOCH}
@@ -123,7 +123,7 @@ public record Request(Path template, Path data, Map<String, Path> files, ReadOpt
             return this;
         }
 
-        /** The period the dashboard shows, 0-based; -1 (the default) for the latest. */
+        /** The period the dashboard shows, 0-based; -1 (the default) for the one {@code select} or the template names, else the latest. */
         public Builder selected(int index) {
             this.selected = index;
             return this;
