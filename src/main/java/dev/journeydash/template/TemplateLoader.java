@@ -27,7 +27,12 @@ public final class TemplateLoader {
 
     /** Loads the template at {@code path}; errors name the file as given. */
     public static Journey load(Path path) throws InputException {
-        return parse(path.toString(), TextFile.readUtf8(path, KIND, "the template is not UTF-8 text (byte 0x%02X); save it as UTF-8"));
+        return parse(path.toString(), text(path));
+    }
+
+    /** The text of the template at {@code path}, checked as {@link #load} checks it (size, UTF-8, not binary). */
+    public static String text(Path path) throws InputException {
+        return TextFile.readUtf8(path, KIND, "the template is not UTF-8 text (byte 0x%02X); save it as UTF-8");
     }
 
     /** Parses template text; {@code file} is used in messages only. */

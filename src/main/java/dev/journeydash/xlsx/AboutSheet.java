@@ -44,7 +44,10 @@ final class AboutSheet {
             "Status: On track at 100 %, At risk from the KPI's amber score (Targets sheet), Off track below it.",
             "Stage score = weighted mean of its KPI scores; journey score = weighted mean of the stage scores (Targets sheet weights).",
         });
-        lines(row + 1, "How to refresh", refresh());
+        row = lines(row + 1, "How to refresh", refresh());
+        if (!ctx.history().isEmpty()) {
+            lines(row + 1, "Revised by refresh (values the new data restated)", ctx.history().toArray(String[]::new));
+        }
         w.width(0, 18);
         w.width(1, 28);
         w.width(2, 48);
@@ -122,7 +125,8 @@ final class AboutSheet {
             "the dashboard and the score history pick it up; choose it in the Dashboard's period cell. "
                     + (ctx.layout().capacity() - periods) + " further periods are prepared (up to row "
                     + ctx.layout().data().lastPreparedRow() + " of Data).",
-            "Or run: journeydash generate --template <template> --data <new csv> to rebuild the workbook.",
+            "Or run: journeydash refresh --workbook <this file> --data <new csv>: it replaces the data, extends every range and keeps",
+            "your targets, comments, cells and sheets (the previous file is kept beside it as a backup).",
             "Charts over time (stage sheets, journey score) cover the periods of the generated data; regenerate to extend them.",
             "Change targets, amber bands and weights on the Targets sheet; every score and status follows.",
         };

@@ -16,9 +16,12 @@ import java.util.Objects;
  * @param styles   the workbook's cell styles
  * @param layout   the cell contract
  * @param sourced  how the measures of the sources' kept rows are written (formulas or values)
+ * @param history  revisions found by refreshes, oldest first, for the About sheet
  */
-record RenderContext(Results results, int selected, Styles styles, WorkbookLayout layout, SourcedMeasures sourced) {
+record RenderContext(Results results, int selected, Styles styles, WorkbookLayout layout, SourcedMeasures sourced,
+                     List<String> history) {
     RenderContext {
+        history = List.copyOf(history);
         Objects.requireNonNull(results, "results");
         Objects.requireNonNull(styles, "styles");
         Objects.requireNonNull(layout, "layout");

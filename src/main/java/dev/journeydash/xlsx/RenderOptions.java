@@ -15,9 +15,14 @@ import java.util.Objects;
  * @param rawCompression zip deflate level of the raw data sheet, which can hold a million rows
  * @param selected      0-based index of the period the dashboard shows; -1 for the one the journey's {@code select}
  *                      names: the latest, or the latest the data covers whole
+ * @param provenance    the template or preset the workbook was made from, recorded on its stamp sheet so that
+ *                      {@code refresh} can make it again, with the revision history its About sheet lists;
+ *                      null for no stamp
+ * @param chosen        whether {@code selected} is the period the journey's rule chose (latest or latest complete)
+ *                      rather than one the caller named: a refresh then moves it to the newest period the rule picks
  */
 public record RenderOptions(int periodsAhead, Theme theme, Instant documentDate, int compression, int rawCompression,
-                            int selected) {
+                            int selected, Provenance provenance, boolean chosen) {
     public RenderOptions {
         if (periodsAhead < 0 || periodsAhead > 1000) {
             throw new IllegalArgumentException("periodsAhead must be 0..1000, not " + periodsAhead);
@@ -48,6 +53,8 @@ public record RenderOptions(int periodsAhead, Theme theme, Instant documentDate,
         /** Level 1: a third of level 6's time for 30 % more bytes on a million rows (bench/README.md). */
         private int rawCompression = 1;
         private int selected = -1;
+        private Provenance provenance;
+        private Boolean chosen;
 
         /** The period the dashboard shows, 0-based; -1 (the default) for the journey's choice (see {@link RenderOptions}). */
         public Builder selected(int index) {
@@ -80,8 +87,21 @@ public record RenderOptions(int periodsAhead, Theme theme, Instant documentDate,
             return this;
         }
 
+        /** The template or preset to record on the stamp sheet; null (the default) for none. */
+        public Builder provenance(Provenance p) {
+            this.provenance = p;
+            return this;
+        }
+
+        /** Whether the selected period is the rule's choice; by default, when {@link #selected} is -1. */
+        public Builder chosen(boolean c) {
+            this.chosen = c;
+            return this;
+        }
+
         public RenderOptions build() {
-            return new RenderOptions(periodsAhead, theme, documentDate, compression, rawCompression, selected);
+            return new RenderOptions(periodsAhead, theme, documentDate, compression, rawCompression, selected, provenance,
+                    chosen != null ? chosen : selected < 0);
         }
     }
 }

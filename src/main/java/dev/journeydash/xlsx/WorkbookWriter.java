@@ -32,6 +32,20 @@ public final class WorkbookWriter {
     /** As {@link #write(Results, RenderOptions, OutputStream)}, reporting phases to {@code progress}. */
     public static void write(Results results, RenderOptions options, OutputStream out, Progress progress)
             throws IOException {
+        write(results, options, out, progress, wb -> { });
+    }
+
+    /**
+     * Something done to the built workbook before it is written (a refresh puts back the user's
+     * sheets, comments and cells); the raw-row sheets are still empty then, and stay the writer's.
+     */
+    public interface Amendment {
+        void apply(XSSFWorkbook wb) throws IOException;
+    }
+
+    /** As {@link #write(Results, RenderOptions, OutputStream, Progress)}, with {@code amendment} applied before writing. */
+    public static void write(Results results, RenderOptions options, OutputStream out, Progress progress,
+                             Amendment amendment) throws IOException {
         progress.phase("building the workbook");
         // POI's zip stays in memory (the raw rows, the only large part, are not in it): no
         // temporary file to leave behind if the process is killed
@@ -48,6 +62,7 @@ public final class WorkbookWriter {
                 SourceRowsLayout sheet = layout.sourceRows(kept.source());
                 streamed.put(partName(wb.getSheet(sheet.sheetName())), sourceRowsWriter(wb, results, kept, sheet, styles[0]));
             }
+            amendment.apply(wb);
             wb.write(built);
         }
         progress.phase(streamed.isEmpty() ? "writing" : "writing raw rows");
@@ -104,7 +119,8 @@ public final class WorkbookWriter {
         int selected = RenderContext.selectedPeriod(results, options.selected());
         Styles styles = new Styles(wb, options.theme(), results.journey().currency());
         stylesOut[0] = styles;
-        RenderContext ctx = new RenderContext(results, selected, styles, layout, SourcedMeasures.of(results.data(), layout));
+        RenderContext ctx = new RenderContext(results, selected, styles, layout, SourcedMeasures.of(results.data(), layout),
+                options.provenance() == null ? java.util.List.of() : options.provenance().history());
         // all sheets first, in order, so formulas can name any of them
         for (String name : layout.sheetNames()) {
             wb.createSheet(name);
@@ -143,6 +159,10 @@ public final class WorkbookWriter {
         targets.setTabColor(Styles.color("E3B505"));
         data.setTabColor(Styles.color(options.theme().muted()));
         about.setTabColor(Styles.color(options.theme().muted()));
+        if (options.provenance() != null) {
+            StampSheet.write(wb, new Stamp(options.provenance(), options.periodsAhead(),
+                    results.data().periods().get(selected).start(), options.chosen()));
+        }
         wb.setActiveSheet(0);
         wb.setForceFormulaRecalculation(true);
         POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
