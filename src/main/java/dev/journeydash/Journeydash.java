@@ -8,17 +8,22 @@ import dev.journeydash.model.DataSet;
 import dev.journeydash.model.InputException;
 import dev.journeydash.model.Journey;
 import dev.journeydash.model.Progress;
+import dev.journeydash.model.Source;
+import dev.journeydash.refresh.Refreshed;
 import dev.journeydash.source.DataSources;
 import dev.journeydash.template.AutoJourney;
 import dev.journeydash.template.Presets;
 import dev.journeydash.template.TemplateLoader;
+import dev.journeydash.xlsx.Provenance;
 import dev.journeydash.xlsx.RenderOptions;
 import dev.journeydash.xlsx.WorkbookWriter;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -56,6 +61,10 @@ public final class Journeydash {
 
     /** A run without a template: the built-in journey of the data's preset, limited to what the data feeds. */
     private static Results computeBuiltIn(Request request, Progress progress) throws InputException {
+        if (request.data() == null) {
+            throw InputException.of(String.join(", ", request.files().values().stream().map(Path::toString).toList()),
+                    "a source's file was given, but no template that names the source: give the template with --template");
+        }
         String preset = request.preset() != null ? request.preset() : Presets.detectIn(DataSources.headerLines(request.data()));
         if (preset == null) {
             throw InputException.of(request.data().toString(), "its header is not one journeydash knows (presets: %s); give a "
@@ -65,6 +74,19 @@ public final class Journeydash {
         DataSet data = DataSources.read(built.journey(), null, Map.of(), request.read(), progress);
         progress.phase("computing KPIs");
         return Calculator.compute(built.journey(), data.withNotes(built.notes()));
+    }
+
+    /**
+     * Refreshes {@code workbook}, a workbook journeydash made, with the new data of {@code request}
+     * (its template too, when it gives one: the workbook keeps the one it was made from): the data
+     * replaced, every range extended, the user's targets, comments, cells, sheets and names kept,
+     * the previous file kept beside it when {@code backup}. Refuses, with nothing written, a
+     * workbook journeydash did not make or whose layout was moved, a damaged or crafted file, and
+     * new data that lacks periods the workbook has.
+     */
+    public static Refreshed refresh(Path workbook, Request request, boolean backup, Progress progress)
+            throws InputException, OutputException {
+        return Refresher.refresh(workbook, request, backup, progress);
     }
 
     /**
@@ -78,16 +100,36 @@ public final class Journeydash {
     }
 
     /** Writes the workbook of computed {@code results} to {@code output}, rendered as {@code request} says. */
-    public static void write(Results results, Request request, Output output, Progress progress) throws OutputException {
+    public static void write(Results results, Request request, Output output, Progress progress) throws InputException, OutputException {
         RenderOptions options = renderOptions(request, results);
         output.write(out -> render(results, options, out, progress));
     }
 
-    /** The workbook's render options for a request and its results, the document date resolved. */
-    public static RenderOptions renderOptions(Request request, Results results) {
+    /**
+     * The workbook's render options for a request and its results, the document date resolved
+     * and the template (or preset) recorded for {@code refresh}.
+     */
+    public static RenderOptions renderOptions(Request request, Results results) throws InputException {
+        return renderOptions(request, results, provenance(request, results));
+    }
+
+    /** The template's file name and text, or the preset of a template-less run, as the workbook records them. */
+    public static Provenance provenance(Request request, Results results) throws InputException {
+        if (request.template() != null) {
+            return Provenance.ofTemplate(request.template().getFileName().toString(), TemplateLoader.text(request.template()));
+        }
+        List<Source> sources = results.journey().sources();
+        return Provenance.ofPreset(request.preset() != null ? request.preset()
+                : sources.isEmpty() || sources.get(0).preset() == null ? "" : sources.get(0).preset());
+    }
+
+    /** The render options for a request and its results with {@code provenance} recorded on the stamp. */
+    public static RenderOptions renderOptions(Request request, Results results, Provenance provenance) {
         return RenderOptions.builder()
+                .provenance(provenance)
                 .periodsAhead(request.periodsAhead())
                 .selected(request.selected() >= 0 ? request.selected() : selected(request, results))
+                .chosen(request.selected() < 0)
                 .documentDate(request.documentDate().orElseGet(() -> documentDate(results, System.getenv("SOURCE_DATE_EPOCH"))))
                 .build();
     }

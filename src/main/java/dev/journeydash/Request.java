@@ -38,7 +38,7 @@ public record Request(Path template, Path data, Map<String, Path> files, ReadOpt
 
     public Request {
         files = Map.copyOf(files);
-        if (template == null && data == null) {
+        if (template == null && data == null && files.isEmpty()) {
             throw new IllegalArgumentException("a request needs a template or a data file");
         }
         Objects.requireNonNull(read, "read");
@@ -58,6 +58,11 @@ public record Request(Path template, Path data, Map<String, Path> files, ReadOpt
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** This request with other periods ahead and another period shown (what a refresh keeps from the workbook). */
+    public Request withRendering(int ahead, int shown) {
+        return new Request(template, data, files, read, ahead, shown, select, preset, documentDate);
     }
 
     /** Builds a {@link Request}; {@link #build()} names every required setting that is missing. */
@@ -138,7 +143,7 @@ public record Request(Path template, Path data, Map<String, Path> files, ReadOpt
         /** The request; {@link IllegalStateException} naming each missing setting and the call that gives it. */
         public Request build() {
             List<String> missing = new ArrayList<>();
-            if (template == null && data == null) {
+            if (template == null && data == null && files.isEmpty()) {
                 missing.add("the template (call template(Path)), or a data file whose preset gives the journey (call data(Path))");
             }
             if (!missing.isEmpty()) {

@@ -55,6 +55,21 @@ final class InputOptions {
         if (template != null && preset != null) {
             throw new UsageException("--preset goes without --template; a template names its presets in its sources");
         }
+        return builder();
+    }
+
+    /** A refresh's request: new data required, the template optional (the workbook keeps its own). */
+    Request.Builder refreshRequest() {
+        if (data.isEmpty()) {
+            throw new UsageException("give the new data with --data FILE (or --data NAME=FILE for each of the template's sources)");
+        }
+        if (preset != null) {
+            throw new UsageException("--preset does not go with refresh: the workbook says how it was made");
+        }
+        return builder();
+    }
+
+    private Request.Builder builder() {
         Request.Builder b = Request.builder().template(template).preset(preset).decimal(decimalValue())
                 .dateOrder(dateOrderValue());
         boolean plain = false;

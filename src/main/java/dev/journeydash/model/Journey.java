@@ -72,6 +72,12 @@ public record Journey(String name, String client, String description, Granularit
     }
 
     /** This journey opening on {@code selection}. */
+    /** This journey with {@code other} stages (the same ids, say, with targets edited in a workbook). */
+    public Journey withStages(List<Stage> other) {
+        return new Journey(name, client, description, granularity, currency, measures, other, funnel, decimal, dateOrder,
+                sources, select);
+    }
+
     public Journey withSelect(Selection selection) {
         return new Journey(name, client, description, granularity, currency, measures, stages, funnel, decimal, dateOrder,
                 sources, selection);
