@@ -19,14 +19,7 @@ work=target/bench
 mkdir -p "$work"
 java -cp "$cp" dev.journeydash.bench.SyntheticData "$work" "${sizes[@]}"
 
-# run LABEL CMD...: sets wall, cpu (user+sys), rss_mb from /usr/bin/time; output in $work/LABEL.log
-run() {
-  local label=$1; shift
-  /usr/bin/time -f "%e %U %S %M" -o "$work/$label.time" "$@" > "$work/$label.log" 2>&1 || { echo "FAILED: $label"; cat "$work/$label.log"; return 1; }
-  read -r wall user sys rss < "$work/$label.time"
-  cpu=$(echo "$user + $sys" | bc)
-  rss_mb=$(( rss / 1024 ))
-}
+. bench/common.sh
 mb() { echo "scale=1; $(stat -c %s "$1") / 1048576" | bc; }
 
 echo
