@@ -6,6 +6,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
@@ -87,7 +89,11 @@ final class PoiEdits {
         bars.setBarGrouping(BarGrouping.CLUSTERED);
         var categories = XDDFDataSourcesFactory.fromStringCellRange(sheetOf(wb, edit.categories()), withoutHeader(edit.categories()));
         var values = XDDFDataSourcesFactory.fromNumericCellRange(sheetOf(wb, edit.values()), withoutHeader(edit.values()));
-        bars.addSeries(categories, values).setTitle(edit.title(), null);
+        bars.setVaryColors(false);
+        var series = bars.addSeries(categories, values);
+        series.setTitle(edit.title(), null);
+        // without a fill of its own a POI series has none: LibreOffice draws no bars
+        series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(new byte[] {0x1F, 0x3A, 0x5F})));
         chart.plot(bars);
     }
 

@@ -49,7 +49,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  *     {@code tableParts}) and the sparklines, writes charts without cached values (only the cell
  *     ranges), regroups conditional formats (24 blocks on the Dashboard become 7), and adds
  *     {@code _xlnm.Sheet_Title} names and {@code _xlnm.Print_Area} names of {@code #REF!} for the
- *     sheets without a print area.</li>
+ *     sheets without a print area. Rendered by LibreOffice afterwards, its bar charts (ours and
+ *     the user's) show no bars, chart axes show dates as serials (45292) and the green "on track"
+ *     fills are gone: the charts survive as objects with their ranges, not as they looked.</li>
  * </ul>
  */
 public final class RefreshCorpus {
