@@ -1,8 +1,13 @@
 package dev.journeydash.engines;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Assertions;
@@ -22,6 +27,8 @@ public final class EngineAvailability {
             "LibreOffice (soffice) not found: install libreoffice-calc-nogui (see .ci/run)";
     public static final String GNUMERIC_MISSING =
             "Gnumeric (ssconvert) not found: install gnumeric (see .ci/run)";
+    public static final String PYTHON_UNO_MISSING =
+            "Python-UNO (a python3 that can import uno) not found: install python3-uno (see bin/test)";
 
     private EngineAvailability() {
     }
@@ -34,6 +41,38 @@ public final class EngineAvailability {
     /** Path of {@code ssconvert}; fails the test (or skips it with {@code -Djourneydash.engines=skip}) if absent. */
     public static Path requireGnumeric() {
         return require("ssconvert", GNUMERIC_MISSING, System.getenv("PATH"), System.getProperty(SKIP_PROPERTY));
+    }
+
+    /**
+     * A python3 that can {@code import uno} (Debian's python3-uno installs the module for the system
+     * python, /usr/bin/python3, which may not be the python3 first on the PATH); fails the test (or
+     * skips it with {@code -Djourneydash.engines=skip}) if there is none.
+     */
+    public static Path requirePythonUno() {
+        return orMissing(pythonUno(), PYTHON_UNO_MISSING, System.getProperty(SKIP_PROPERTY));
+    }
+
+    private static Optional<Path> pythonUno() {
+        List<Path> candidates = new ArrayList<>();
+        candidates.add(Path.of("/usr/bin/python3"));
+        find("python3", System.getenv("PATH")).ifPresent(candidates::add);
+        for (Path python : candidates) {
+            if (!Files.isExecutable(python)) continue;
+            try {
+                Path dir = Files.createTempDirectory("journeydash-python-uno-");
+                EngineProcess.Result r = EngineProcess.run(List.of(python.toString(), "-c", "import uno"), dir,
+                        Map.of(), Duration.ofSeconds(30));
+                EngineProcess.deleteTree(dir);
+                if (r.exitCode() == 0) return Optional.of(python);
+            } catch (IOException e) {
+                // not this one
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static boolean pythonUnoAvailable() {
+        return pythonUno().isPresent();
     }
 
     public static boolean libreOfficeAvailable() {
@@ -62,7 +101,10 @@ public final class EngineAvailability {
 
     /** Testable core: fails with {@code message}, or aborts with it when {@code skipValue} is "skip". */
     static Path require(String executable, String message, String pathEnv, String skipValue) {
-        Optional<Path> found = find(executable, pathEnv);
+        return orMissing(find(executable, pathEnv), message, skipValue);
+    }
+
+    private static Path orMissing(Optional<Path> found, String message, String skipValue) {
         if (found.isPresent()) return found.get();
         if (skipValue != null && "skip".equalsIgnoreCase(skipValue.trim())) {
             Assumptions.assumeTrue(false, message + " (skipped: -D" + SKIP_PROPERTY + "=skip)");

@@ -9,19 +9,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Runs an engine command with a timeout; on timeout kills the process and all its descendants. */
-final class EngineProcess {
+/**
+ * Runs an engine command with a timeout; on timeout kills the process and all its descendants.
+ * Public for the other test packages that drive LibreOffice or Gnumeric (the refresh corpus).
+ */
+public final class EngineProcess {
 
     /** Outcome of a finished run. */
-    record Result(List<String> command, int exitCode, String stdout, String stderr, Duration elapsed) {
-        String describe() {
+    public record Result(List<String> command, int exitCode, String stdout, String stderr, Duration elapsed) {
+        public String describe() {
             return "command: " + String.join(" ", command) + "\nexit code: " + exitCode
                     + "\nstdout: " + tail(stdout) + "\nstderr: " + tail(stderr);
         }
     }
 
     /** Thrown when the engine cannot be run, times out, or produces no output. */
-    static final class EngineException extends IOException {
+    public static final class EngineException extends IOException {
         EngineException(String message) {
             super(message);
         }
@@ -34,7 +37,7 @@ final class EngineProcess {
     private EngineProcess() {
     }
 
-    static Result run(List<String> command, Path workDir, Map<String, String> env, Duration timeout) throws IOException {
+    public static Result run(List<String> command, Path workDir, Map<String, String> env, Duration timeout) throws IOException {
         Files.createDirectories(workDir);
         Path out = Files.createTempFile(workDir, "stdout", ".txt");
         Path err = Files.createTempFile(workDir, "stderr", ".txt");
@@ -73,7 +76,7 @@ final class EngineProcess {
     }
 
     /** Kills {@code p} and every process it started (children first), and waits briefly for them to go. */
-    static void killTree(Process p) {
+    public static void killTree(Process p) {
         List<ProcessHandle> descendants = p.descendants().toList();
         for (ProcessHandle h : descendants) h.destroyForcibly();
         p.destroyForcibly();
@@ -106,7 +109,7 @@ final class EngineProcess {
     }
 
     /** Deletes a directory tree, ignoring errors. */
-    static void deleteTree(Path dir) {
+    public static void deleteTree(Path dir) {
         if (dir == null || !Files.exists(dir)) return;
         try (var walk = Files.walk(dir)) {
             walk.sorted(java.util.Comparator.reverseOrder()).forEach(q -> {
