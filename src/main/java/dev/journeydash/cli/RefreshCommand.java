@@ -71,6 +71,10 @@ final class RefreshCommand implements Callable<Integer> {
             out.printf("Not kept: %d drawing shape%s on your sheets other than charts and pictures (text boxes, arrows)%n",
                     k.lostShapes(), k.lostShapes() == 1 ? "" : "s");
         }
+        if (!k.namesNotKept().isEmpty()) {
+            out.printf("Not kept: the defined name%s %s%n", k.namesNotKept().size() == 1 ? "" : "s",
+                    String.join(", ", k.namesNotKept()));
+        }
         if (r.backup() != null) {
             out.printf("Backup: %s%n", r.backup());
         }

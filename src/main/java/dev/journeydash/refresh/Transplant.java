@@ -43,6 +43,7 @@ public final class Transplant implements WorkbookWriter.Amendment {
         private int cells;
         private final List<String> sheets = new ArrayList<>();
         private int names;
+        private final List<String> namesNotKept = new ArrayList<>();
         private int lostShapes;
         private int staleFormulas;
 
@@ -60,6 +61,11 @@ public final class Transplant implements WorkbookWriter.Amendment {
 
         public int names() {
             return names;
+        }
+
+        /** Defined names that could not be copied (a formula POI cannot read), as "name (formula)". */
+        public List<String> namesNotKept() {
+            return List.copyOf(namesNotKept);
         }
 
         /** Drawing shapes other than charts and pictures on the user's sheets, which were not kept. */
@@ -219,8 +225,13 @@ public final class Transplant implements WorkbookWriter.Amendment {
                 if (scope != null && !generated.contains(scope.toLowerCase(Locale.ROOT))
                         && name.getNameName().equalsIgnoreCase("_xlnm.Print_Area") && name.getRefersToFormula() != null) {
                     String ref = name.getRefersToFormula();
-                    into.setPrintArea(newScope, ref.substring(ref.lastIndexOf('!') + 1));
-                    report.names++;
+                    String area = ref.substring(ref.lastIndexOf('!') + 1);
+                    if (area.matches("\\$?[A-Z]{1,3}\\$?\\d+(:\\$?[A-Z]{1,3}\\$?\\d+)?")) {
+                        into.setPrintArea(newScope, area);
+                        report.names++;
+                    } else {
+                        report.namesNotKept.add(name.getNameName() + " of " + scope + " (" + ref + ")");
+                    }
                 }
                 continue;
             }
@@ -230,11 +241,18 @@ public final class Transplant implements WorkbookWriter.Amendment {
                 continue;
             }
             XSSFName copy = into.createName();
-            copy.setNameName(name.getNameName());
-            if (newScope >= 0) {
-                copy.setSheetIndex(newScope);
+            try {
+                copy.setNameName(name.getNameName());
+                if (newScope >= 0) {
+                    copy.setSheetIndex(newScope);
+                }
+                copy.setRefersToFormula(name.getRefersToFormula());
+            } catch (RuntimeException e) {
+                // a name POI cannot parse (a reference to another file, a function it does not know)
+                into.removeName(copy);
+                report.namesNotKept.add(name.getNameName() + " (" + name.getRefersToFormula() + ")");
+                continue;
             }
-            copy.setRefersToFormula(name.getRefersToFormula());
             if (name.getComment() != null) {
                 copy.setComment(name.getComment());
             }
