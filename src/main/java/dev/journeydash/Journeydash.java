@@ -39,7 +39,7 @@ public final class Journeydash {
         if (request.template() == null) {
             return computeBuiltIn(request, progress);
         }
-        Journey journey = TemplateLoader.load(request.template());
+        Journey journey = withTargets(TemplateLoader.load(request.template()), request);
         if (journey.sources().isEmpty() && request.data() == null) {
             throw InputException.of(request.template().toString(), request.files().isEmpty()
                     ? "the template names no sources: give its data file with --data FILE"
@@ -62,9 +62,18 @@ public final class Journeydash {
                     + "template with --template, or name the preset with --preset", String.join(", ", Presets.names()));
         }
         AutoJourney.Built built = AutoJourney.of(preset, request.data());
-        DataSet data = DataSources.read(built.journey(), null, Map.of(), request.read(), progress);
+        Journey journey = withTargets(built.journey(), request);
+        DataSet data = DataSources.read(journey, null, Map.of(), request.read(), progress);
         progress.phase("computing KPIs");
-        return Calculator.compute(built.journey(), data.withNotes(built.notes()));
+        return Calculator.compute(journey, data.withNotes(built.notes()));
+    }
+
+    /** {@code journey} with the target changes of the request's targets file, when it names one. */
+    private static Journey withTargets(Journey journey, Request request) throws InputException {
+        if (request.targets() == null) {
+            return journey;
+        }
+        return journey.withTargetChanges(DataSources.readTargets(request.targets(), journey, request.read()));
     }
 
     /**

@@ -115,6 +115,18 @@ public final class PeriodParser {
         return null;
     }
 
+    /**
+     * Why {@code parsed} (written {@code raw}) cannot start a target of a journey counting by
+     * {@code journey}: a week in a monthly or quarterly journey can span two periods; null when it fits.
+     */
+    public static String misfitStart(Parsed parsed, String raw, Granularity journey) {
+        if (parsed.granularity() == Granularity.WEEK && journey.compareTo(Granularity.WEEK) > 0) {
+            return "\"" + raw + "\" is a week, but the template counts by " + journey.word() + " and a week can span two "
+                    + journey.word() + "s; give the " + journey.word();
+        }
+        return null;
+    }
+
     private static Parsed day(LocalDate d) {
         return new Parsed(d, Granularity.DAY);
     }
