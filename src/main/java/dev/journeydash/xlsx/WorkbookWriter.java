@@ -141,6 +141,7 @@ public final class WorkbookWriter {
         }
         dashboard.setTabColor(Styles.color(options.theme().primary()));
         targets.setTabColor(Styles.color("E3B505"));
+        TargetsSheet.printSetup(targets, ctx);
         data.setTabColor(Styles.color(options.theme().muted()));
         about.setTabColor(Styles.color(options.theme().muted()));
         wb.setActiveSheet(0);

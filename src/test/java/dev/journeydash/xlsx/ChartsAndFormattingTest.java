@@ -162,7 +162,7 @@ class ChartsAndFormattingTest {
                         if (ctRule.isSetIconSet()) {
                             iconSets++;
                             assertThat(ctRule.getIconSet().getCfvoArray(1).getVal()).as("amber threshold of the traffic lights")
-                                    .startsWith("Targets!$G$");
+                                    .startsWith("Targets!$F$");
                         }
                     }
                 }

@@ -88,8 +88,8 @@ final class TargetRows {
         Period p = new Period(parsed.date(), granularity);
         Integer first = lineOf.putIfAbsent(p, row.line());
         if (first != null) {
-            report.problem(row.line(), column, InputException.quoted(raw) + " is " + p.label() + ", which line " + first
-                    + " has already; give one row per period");
+            report.problem(row.line(), column, InputException.quoted(raw) + " is the same period as line " + first + " ("
+                    + p.label() + "); give one row per period");
             return null;
         }
         return p;
