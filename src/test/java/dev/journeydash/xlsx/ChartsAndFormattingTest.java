@@ -168,7 +168,7 @@ class ChartsAndFormattingTest {
                 }
                 int kpis = r.journey().stages().get(s).kpis().size();
                 assertThat(iconSets).as(sheet.getSheetName() + " icon sets").isEqualTo(kpis);
-                assertThat(formulas.stream().filter(f -> f.contains("Targets!$G$")).count())
+                assertThat(formulas.stream().filter(f -> f.contains("Targets!$F$")).count())
                         .as(sheet.getSheetName() + " amber rules reading Targets").isEqualTo(kpis);
             }
         }
