@@ -3,7 +3,6 @@ package dev.journeydash.xlsx;
 import dev.journeydash.compute.Results;
 import dev.journeydash.model.Journey;
 import dev.journeydash.model.KeptRows;
-import dev.journeydash.model.Kpi;
 import dev.journeydash.model.Period;
 
 import java.util.List;
@@ -92,10 +91,5 @@ record RenderContext(Results results, int selected, Styles styles, WorkbookLayou
             p = p.next();
         }
         return p;
-    }
-
-    /** The KPI's target in force in prepared period {@code i}, as the Targets sheet carries it forward. */
-    double target(Kpi k, int i) {
-        return k.target(preparedPeriod(i));
     }
 }

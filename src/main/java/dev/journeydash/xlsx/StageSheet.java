@@ -80,7 +80,7 @@ final class StageSheet {
             w.text(layout.headerRow(), c, k.label(), header);
             // the target of the period the Dashboard shows: targets differ by period
             w.formula(layout.targetRow(), c, "IFERROR(INDEX(" + targets.targetRange(k.id()) + ","
-                    + ctx.layout().dashboard().selectedIndexReference() + "),\"\")", ctx.target(k, ctx.selected()),
+                    + ctx.layout().dashboard().selectedIndexReference() + "),\"\")", ctx.results().target(k, ctx.selected()),
                     targetStyles[j]);
             w.text(layout.headerRow(), layout.scoreColumn(k.id()), "Score: " + k.label(), header);
             w.text(layout.headerRow(), layout.targetColumn(k.id()), "Target: " + k.label(), header);

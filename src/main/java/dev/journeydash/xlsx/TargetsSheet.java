@@ -27,6 +27,8 @@ final class TargetsSheet {
     private static final double TARGET_WIDTH = 11;
     /** Width of an A4 landscape page inside the default margins, in characters of the default font at 100 %. */
     private static final double PAGE_CHARS = 124;
+    /** Columns right of the periods that the printed title line of the targets table needs. */
+    private static final int TITLE_COLUMNS = 13;
 
     private TargetsSheet() { }
 
@@ -68,14 +70,17 @@ final class TargetsSheet {
         TargetsLayout t = ctx.layout().targets();
         int last = ctx.periodCount() - 1;
         List<Kpi> kpis = ctx.journey().kpis().toList();
-        for (Kpi k : kpis) {
-            for (int i = last + 1; i < ctx.layout().capacity(); i++) {
-                if (k.changeIn(ctx.preparedPeriod(i)) != null) {
+        Period p = ctx.preparedPeriod(last);
+        for (int i = last + 1; i < ctx.layout().capacity(); i++) {
+            p = p.next();
+            for (Kpi k : kpis) {
+                if (k.changeIn(p) != null) {
                     last = i;
                 }
             }
         }
-        int right = t.targetColumn(kpis.get(kpis.size() - 1).id());
+        // wide enough for the table's title line even when the journey has few KPIs
+        int right = Math.max(t.targetColumn(kpis.get(kpis.size() - 1).id()), t.periodColumn() + TITLE_COLUMNS);
         int bottom = Math.max(t.lastStageRow(), t.periodRow(last));
         sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, right, 0, bottom - 1);
         sheet.setColumnBreak(t.periodColumn() - 1); // a break after the blank column before the periods
@@ -139,17 +144,17 @@ final class TargetsSheet {
             set[j] = styles.get(Styles.Role.INPUT, fmt);
             carried[j] = styles.get(Styles.Role.MUTED, fmt);
         }
-        for (int i = 0; i < ctx.layout().capacity(); i++) {
+        Period p = ctx.preparedPeriod(0);
+        for (int i = 0; i < ctx.layout().capacity(); i++, p = p.next()) {
             int row = t.periodRow(i);
-            Period p = ctx.preparedPeriod(i);
             w.number(row, pc, DataSheet.serial(p), date);
             for (int j = 0; j < kpis.size(); j++) {
                 Kpi k = kpis.get(j);
                 int c = t.targetColumn(k.id());
                 if (i == 0 || k.changeIn(p) != null) {
-                    w.number(row, c, ctx.target(k, i), set[j]);
+                    w.number(row, c, k.target(p), set[j]);
                 } else {
-                    w.formula(row, c, Refs.col(c) + (row - 1), ctx.target(k, i), carried[j]);
+                    w.formula(row, c, Refs.col(c) + (row - 1), k.target(p), carried[j]);
                 }
             }
         }
