@@ -44,7 +44,7 @@ public final class Journeydash {
         if (request.template() == null) {
             return computeBuiltIn(request, progress);
         }
-        Journey journey = TemplateLoader.load(request.template());
+        Journey journey = withTargets(TemplateLoader.load(request.template()), request);
         if (journey.sources().isEmpty() && request.data() == null) {
             throw InputException.of(request.template().toString(), request.files().isEmpty()
                     ? "the template names no sources: give its data file with --data FILE"
@@ -71,9 +71,18 @@ public final class Journeydash {
                     + "template with --template, or name the preset with --preset", String.join(", ", Presets.names()));
         }
         AutoJourney.Built built = AutoJourney.of(preset, request.data());
-        DataSet data = DataSources.read(built.journey(), null, Map.of(), request.read(), progress);
+        Journey journey = withTargets(built.journey(), request);
+        DataSet data = DataSources.read(journey, null, Map.of(), request.read(), progress);
         progress.phase("computing KPIs");
-        return Calculator.compute(built.journey(), data.withNotes(built.notes()));
+        return Calculator.compute(journey, data.withNotes(built.notes()));
+    }
+
+    /** {@code journey} with the target changes of the request's targets file, when it names one. */
+    private static Journey withTargets(Journey journey, Request request) throws InputException {
+        if (request.targets() == null) {
+            return journey;
+        }
+        return journey.withTargetChanges(DataSources.readTargets(request.targets(), journey, request.read()));
     }
 
     /**
@@ -109,14 +118,23 @@ public final class Journeydash {
      * The workbook's render options for a request and its results, the document date resolved
      * and the template (or preset) recorded for {@code refresh}.
      */
-    public static RenderOptions renderOptions(Request request, Results results) throws InputException {
+    public static RenderOptions renderOptions(Request request, Results results) {
         return renderOptions(request, results, provenance(request, results));
     }
 
-    /** The template's file name and text, or the preset of a template-less run, as the workbook records them. */
-    public static Provenance provenance(Request request, Results results) throws InputException {
+    /**
+     * The template's file name and text, or the preset of a template-less run, as the workbook
+     * records them. The template was read moments before to compute {@code results}; should it
+     * have become unreadable since, that is an {@link IllegalStateException}.
+     */
+    public static Provenance provenance(Request request, Results results) {
         if (request.template() != null) {
-            return Provenance.ofTemplate(request.template().getFileName().toString(), TemplateLoader.text(request.template()));
+            try {
+                return Provenance.ofTemplate(request.template().getFileName().toString(), TemplateLoader.text(request.template()));
+            } catch (InputException e) {
+                throw new IllegalStateException("the template could not be read again to record it in the workbook: "
+                        + e.getMessage(), e);
+            }
         }
         List<Source> sources = results.journey().sources();
         return Provenance.ofPreset(request.preset() != null ? request.preset()

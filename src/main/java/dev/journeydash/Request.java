@@ -23,6 +23,8 @@ import java.util.Optional;
  * @param data         the KPI data (CSV) of a template without sources, or the file replacing a template's only
  *                     source's; null for the files the template's sources name
  * @param files        source name to the file replacing the one the template names; empty for none
+ * @param targets      a targets file (CSV: periods, a column per KPI) whose target changes win over the template's;
+ *                     null for none
  * @param read         how to read the data where the template or detection would otherwise decide
  * @param periodsAhead empty period rows prepared after the data, so that rows appended in Excel count (0..1000)
  * @param selected     the period the dashboard shows, 0-based; -1 for the one {@code select} names (the latest when neither it nor the template says)
@@ -31,7 +33,7 @@ import java.util.Optional;
  * @param documentDate the date written into the document properties; empty for {@code SOURCE_DATE_EPOCH}
  *                     when set, else the first day of the latest period in the data
  */
-public record Request(Path template, Path data, Map<String, Path> files, ReadOptions read, int periodsAhead, int selected,
+public record Request(Path template, Path data, Map<String, Path> files, Path targets, ReadOptions read, int periodsAhead, int selected,
                       Journey.Selection select, String preset, Optional<Instant> documentDate) {
     /** Periods prepared after the data unless the request says otherwise. */
     public static final int DEFAULT_PERIODS_AHEAD = 36;
@@ -62,7 +64,7 @@ public record Request(Path template, Path data, Map<String, Path> files, ReadOpt
 
     /** This request with other periods ahead and another period shown (what a refresh keeps from the workbook). */
     public Request withRendering(int ahead, int shown) {
-        return new Request(template, data, files, read, ahead, shown, select, preset, documentDate);
+        return new Request(template, data, files, targets, read, ahead, shown, select, preset, documentDate);
     }
 
     /** Builds a {@link Request}; {@link #build()} names every required setting that is missing. */
@@ -70,6 +72,7 @@ public record Request(Path template, Path data, Map<String, Path> files, ReadOpt
         private Path template;
         private Path data;
         private final Map<String, Path> files = new LinkedHashMap<>();
+        private Path targets;
         private Journey.Selection select;
         private String preset;
         private Decimal decimal = Decimal.DETECT;
@@ -95,6 +98,12 @@ public record Request(Path template, Path data, Map<String, Path> files, ReadOpt
         /** The file that replaces the one the template's source {@code name} names. */
         public Builder source(String name, Path file) {
             files.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(file, "file"));
+            return this;
+        }
+
+        /** A targets file (per-period targets, CSV); null (the default) for the template's targets alone. */
+        public Builder targets(Path t) {
+            this.targets = t;
             return this;
         }
 
@@ -149,7 +158,7 @@ public record Request(Path template, Path data, Map<String, Path> files, ReadOpt
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("the request is missing " + String.join(" and ", missing));
             }
-            return new Request(template, data, files, new ReadOptions(decimal, dateOrder), periodsAhead, selected, select,
+            return new Request(template, data, files, targets, new ReadOptions(decimal, dateOrder), periodsAhead, selected, select,
                     preset, Optional.ofNullable(documentDate));
         }
     }

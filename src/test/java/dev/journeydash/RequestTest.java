@@ -50,7 +50,7 @@ class RequestTest {
         Results results = Journeydash.generate(request, Output.file(file), dev.journeydash.model.Progress.NONE);
 
         ByteArrayOutputStream expected = new ByteArrayOutputStream();
-        Journeydash.render(results, RenderOptions.builder().documentDate(Instant.parse("2025-12-01T00:00:00Z")).build(), expected);
+        Journeydash.render(results, Journeydash.renderOptions(request, results), expected);
         assertThat(Files.readAllBytes(file)).isEqualTo(expected.toByteArray());
     }
 

@@ -32,6 +32,10 @@ final class InputOptions {
                     + "the one its source NAME names (NAME= may be left out when it has one source). Repeatable.")
     java.util.List<String> data = new java.util.ArrayList<>();
 
+    @Option(names = "--targets", paramLabel = "FILE", description = "Targets per period (CSV): the periods in the first "
+            + "column, then a column per KPI id, each cell the KPI's target from that period on. Wins over the template's.")
+    Path targets;
+
     @Option(names = "--decimal", paramLabel = "SEP", description = "Decimal separator of the data: '.' or ','. Default: detected.")
     String decimal;
 
@@ -70,7 +74,7 @@ final class InputOptions {
     }
 
     private Request.Builder builder() {
-        Request.Builder b = Request.builder().template(template).preset(preset).decimal(decimalValue())
+        Request.Builder b = Request.builder().template(template).targets(targets).preset(preset).decimal(decimalValue())
                 .dateOrder(dateOrderValue());
         boolean plain = false;
         for (String d : data) {

@@ -26,7 +26,8 @@ public final class Calculator {
             double[] s = new double[n];
             double[] v = values.get(k.id());
             for (int i = 0; i < n; i++) {
-                s[i] = Scoring.score(v[i], k.target(), k.direction());
+                // the target in force in that period: a later change leaves earlier scores alone
+                s[i] = Scoring.score(v[i], k.target(data.periods().get(i)), k.direction());
             }
             scores.put(k.id(), s);
         });

@@ -52,6 +52,11 @@ public record Results(Journey journey, DataSet data, Map<String, double[]> kpiVa
         return kpiScores.get(kpiId)[period];
     }
 
+    /** The KPI's target in force in {@code period} (0-based): the one its score was computed against. */
+    public double target(Kpi kpi, int period) {
+        return kpi.target(data.periods().get(period));
+    }
+
     /** The KPI's status in {@code period}; null when its score is blank. */
     public Status status(Kpi kpi, int period) {
         return Status.of(score(kpi.id(), period), kpi.amber());

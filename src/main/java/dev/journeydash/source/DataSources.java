@@ -6,8 +6,10 @@ import dev.journeydash.model.Journey;
 import dev.journeydash.model.Progress;
 import dev.journeydash.model.ReadOptions;
 import dev.journeydash.model.Source;
+import dev.journeydash.model.TargetChange;
 import dev.journeydash.source.csv.CsvSource;
 import dev.journeydash.source.csv.ExportSource;
+import dev.journeydash.source.csv.TargetsCsv;
 import dev.journeydash.source.table.SourceData;
 import dev.journeydash.source.table.SourceMerge;
 
@@ -73,6 +75,24 @@ public final class DataSources {
             read.add(ExportSource.read(s, journey, options, progress));
         }
         return SourceMerge.merge(journey, read);
+    }
+
+    /**
+     * Reads a targets file (budgets): the periods in the first column, a column per KPI (its id),
+     * each cell the KPI's target from that period on; see {@link dev.journeydash.source.csv.TargetsCsv}.
+     *
+     * @return KPI id to its target changes, oldest first, for {@link Journey#withTargetChanges}
+     * @throws InputException with file, line, column and value for everything wrong with the file
+     */
+    public static Map<String, List<TargetChange>> readTargets(Path csv, Journey journey, ReadOptions options)
+            throws InputException {
+        return TargetsCsv.read(csv, journey, options);
+    }
+
+    /** As {@link #readTargets}, for CSV {@code text} that {@code file} names in messages. */
+    public static Map<String, List<TargetChange>> parseTargets(String file, String text, Journey journey, ReadOptions options)
+            throws InputException {
+        return TargetsCsv.parse(file, text, journey, options);
     }
 
     /**

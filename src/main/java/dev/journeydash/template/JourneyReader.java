@@ -58,14 +58,15 @@ final class JourneyReader {
         if (map.entries().get("measures") instanceof Map2 declared) {
             measures.forEach(m -> ids.put(m.id(), "the measure on line " + declared.keyLines().get(m.id())));
         }
-        StageReader stageReader = new StageReader(fields);
+        DateOrder dateOrder = dateOrder(map);
+        StageReader stageReader = new StageReader(fields, new TargetsReader(fields, period, dateOrder));
         List<Stage> stages = stageReader.stages(map.entries().get("stages"), map.line(), ids);
         List<FunnelStep> funnel = funnel(map.entries().get("funnel"), measures);
         if (fields.hasProblems() || name == null) {
             return null;
         }
         Journey journey = new Journey(name, client, description, period, currency, measures, stages, funnel,
-                decimal(map), dateOrder(map), sources.sources(), select(map));
+                decimal(map), dateOrder, sources.sources(), select(map));
         new References(fields, stageReader.formulaLines()).check(journey, YamlFields.lineOf(map, "stages"));
         return journey;
     }

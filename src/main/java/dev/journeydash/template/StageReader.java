@@ -26,14 +26,16 @@ final class StageReader {
     private static final int MAX_KPIS_PER_STAGE = 12;
     private static final Set<String> STAGE_KEYS = Set.of("id", "name", "description", "touchpoints", "weight", "kpis");
     private static final Set<String> KPI_KEYS = Set.of("id", "label", "description", "formula", "format", "unit",
-            "better", "target", "amber", "weight");
+            "better", "target", "targets", "amber", "weight");
 
     private final YamlFields fields;
+    private final TargetsReader targets;
     /** KPI id to the line of its formula, for the reference checks that follow. */
     private final Map<String, Integer> formulaLines = new HashMap<>();
 
-    StageReader(YamlFields fields) {
+    StageReader(YamlFields fields, TargetsReader targets) {
         this.fields = fields;
+        this.targets = targets;
     }
 
     /** KPI id to the line of its formula, for every KPI read so far. */
@@ -145,11 +147,12 @@ final class StageReader {
         }
         double weight = fields.number(map, "weight", 1.0, ctx);
         checkWeight(map, weight, ctx);
+        List<dev.journeydash.model.TargetChange> changes = targets.changes(map, ctx);
         if (id == null || formula == null || better == null || target == null || label == null) {
             return null;
         }
         return new Kpi(id, label, description, fields.text(map, "formula", "", ctx), formula, format, unit == null ? "" : unit,
-                better, target, amber, weight);
+                better, target, amber, weight, changes);
     }
 
     private Expr formula(Map2 map, String ctx) {

@@ -40,7 +40,8 @@ final class AboutSheet {
             row = new AboutSources(w, ctx).write(row + 1);
         }
         row = lines(row + 1, "Scores", new String[] {
-            "KPI score = value / target when higher is better, target / value when lower is better, limited to 0-100 %.",
+            "KPI score = value / target when higher is better, target / value when lower is better, limited to 0-100 %;"
+                    + " each period against the target in force then (Targets sheet, target per period).",
             "Status: On track at 100 %, At risk from the KPI's amber score (Targets sheet), Off track below it.",
             "Stage score = weighted mean of its KPI scores; journey score = weighted mean of the stage scores (Targets sheet weights).",
         });
@@ -128,7 +129,8 @@ final class AboutSheet {
             "Or run: journeydash refresh --workbook <this file> --data <new csv>: it replaces the data, extends every range and keeps",
             "your targets, comments, cells and sheets (the previous file is kept beside it as a backup).",
             "Charts over time (stage sheets, journey score) cover the periods of the generated data; regenerate to extend them.",
-            "Change targets, amber bands and weights on the Targets sheet; every score and status follows.",
+            "Change amber bands and weights on the Targets sheet; every score and status follows. A target typed in a period's"
+                    + " row of its target table holds from that period on; earlier periods keep their targets and scores.",
         };
     }
 

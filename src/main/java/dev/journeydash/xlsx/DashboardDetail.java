@@ -170,11 +170,13 @@ final class DashboardDetail {
         XSSFCellStyle text = styles.get(Styles.Role.TEXT);
         w.text(row, layout.detailColumn(Detail.LABEL), k.label(), text);
         w.formula(row, layout.detailColumn(Detail.VALUE), index(valueRange), value, styles.get(Styles.Role.BOLD_VALUE, fmt));
-        w.formula(row, layout.detailColumn(Detail.TARGET), ctx.layout().targets().cell(k.id(), TargetsLayout.Column.TARGET),
-                k.target(), styles.get(Styles.Role.TEXT, fmt));
+        // the target in force in the selected period: its row of the Targets sheet's period table
+        double target = r.target(k, sel);
+        w.formula(row, layout.detailColumn(Detail.TARGET), index(ctx.layout().targets().targetRange(k.id())),
+                target, styles.get(Styles.Role.TEXT, fmt));
         String v = cell(Detail.VALUE, row);
         w.formula(row, layout.detailColumn(Detail.VS_TARGET), "IF(ISNUMBER(" + v + ")," + v + "-" + cell(Detail.TARGET, row)
-                + ",\"\")", value - k.target(), styles.get(Styles.Role.TEXT, signed));
+                + ",\"\")", value - target, styles.get(Styles.Role.TEXT, signed));
         String prevCell = "INDEX(" + valueRange + "," + idx + "-1)";
         w.formula(row, layout.detailColumn(Detail.VS_PREVIOUS), "IF(AND(ISNUMBER(" + v + ")," + idx + ">1),IF(ISNUMBER("
                 + prevCell + ")," + v + "-" + prevCell + ",\"\"),\"\")", value - prev, styles.get(Styles.Role.TEXT, signed));

@@ -202,6 +202,11 @@ public final class DashboardLayout {
         return Refs.cell(selectorColumn(), selectorRow());
     }
 
+    /** {@code Dashboard!$T$4}: the selected period's index, as other sheets read it. */
+    String selectedIndexReference() {
+        return WorkbookLayout.DASHBOARD + "!" + selectedIndexCell();
+    }
+
     /** {@code $T$4}: the selected period's index, which every INDEX of the detail area reads. */
     String selectedIndexCell() {
         return Refs.cell(selectedIndexColumn(), selectorRow());

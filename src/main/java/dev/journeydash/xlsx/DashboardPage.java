@@ -204,8 +204,9 @@ final class DashboardPage {
         String statusCell = detail(Detail.STATUS, kr);
         w.formula(base + 1, a + 1, "IF(" + statusCell + "=\"\",\"\"," + statusCell + ")",
                 StatusCells.code(r.status(k, sel)), status);
-        w.formula(base + 2, a, detail(Detail.TARGET, kr), k.target(), styles.get(Styles.Role.CARD_SMALL, "\"Target \"" + fmt));
-        w.formula(base + 2, a + 1, detail(Detail.VS_TARGET, kr), value - k.target(),
+        double target = r.target(k, sel);
+        w.formula(base + 2, a, detail(Detail.TARGET, kr), target, styles.get(Styles.Role.CARD_SMALL, "\"Target \"" + fmt));
+        w.formula(base + 2, a + 1, detail(Detail.VS_TARGET, kr), value - target,
                 styles.get(Styles.Role.CARD_SMALL_RIGHT, suffixed(signed, " vs target")));
         w.formula(base + 3, a, detail(Detail.VS_PREVIOUS, kr), value - prev,
                 styles.get(Styles.Role.CARD_SMALL, suffixed(signed, " vs prev")));

@@ -3,6 +3,7 @@ package dev.journeydash.xlsx;
 import dev.journeydash.compute.Results;
 import dev.journeydash.model.Journey;
 import dev.journeydash.model.KeptRows;
+import dev.journeydash.model.Period;
 
 import java.util.List;
 import java.util.Objects;
@@ -80,5 +81,18 @@ record RenderContext(Results results, int selected, Styles styles, WorkbookLayou
 
     int periodCount() {
         return results.periodCount();
+    }
+
+    /** Prepared period {@code i} (0-based): the data's, then those after its last. */
+    Period preparedPeriod(int i) {
+        List<Period> periods = results.data().periods();
+        if (i < periods.size()) {
+            return periods.get(i);
+        }
+        Period p = periods.get(periods.size() - 1);
+        for (int j = periods.size() - 1; j < i; j++) {
+            p = p.next();
+        }
+        return p;
     }
 }

@@ -70,7 +70,7 @@ final class StageSheet {
         XSSFCellStyle header = styles.get(Styles.Role.HEADER);
         XSSFCellStyle muted = styles.get(Styles.Role.MUTED);
         w.text(layout.headerRow(), layout.periodColumn(), "Period", header);
-        w.text(layout.targetRow(), layout.periodColumn(), "Target", muted);
+        w.text(layout.targetRow(), layout.periodColumn(), "Target (sel.)", muted);
         XSSFCellStyle[] targetStyles = kpis.stream()
                 .map(k -> styles.get(Styles.Role.MUTED, styles.pattern(k.format(), k.unit(), k.target(), false)))
                 .toArray(XSSFCellStyle[]::new);
@@ -78,7 +78,10 @@ final class StageSheet {
             Kpi k = kpis.get(j);
             int c = layout.valueColumn(k.id());
             w.text(layout.headerRow(), c, k.label(), header);
-            w.formula(layout.targetRow(), c, targets.cell(k.id(), TargetsLayout.Column.TARGET), k.target(), targetStyles[j]);
+            // the target of the period the Dashboard shows: targets differ by period
+            w.formula(layout.targetRow(), c, "IFERROR(INDEX(" + targets.targetRange(k.id()) + ","
+                    + ctx.layout().dashboard().selectedIndexReference() + "),\"\")", ctx.results().target(k, ctx.selected()),
+                    targetStyles[j]);
             w.text(layout.headerRow(), layout.scoreColumn(k.id()), "Score: " + k.label(), header);
             w.text(layout.headerRow(), layout.targetColumn(k.id()), "Target: " + k.label(), header);
         }
@@ -97,8 +100,7 @@ final class StageSheet {
         XSSFCellStyle[] valueStyles = kpis.stream()
                 .map(k -> styles.get(Styles.Role.TEXT, styles.pattern(k.format(), k.unit(), k.target(), false)))
                 .toArray(XSSFCellStyle[]::new);
-        // per KPI, the cells every row reads: its target and direction on Targets, its weight
-        String[] targetCells = kpis.stream().map(k -> targets.cell(k.id(), TargetsLayout.Column.TARGET)).toArray(String[]::new);
+        // per KPI, the cells every row reads: its direction on Targets, its weight (its target is the row's period's)
         String[] directionCells = kpis.stream().map(k -> targets.cell(k.id(), TargetsLayout.Column.DIRECTION))
                 .toArray(String[]::new);
         List<String> weightCells = kpis.stream().map(k -> targets.cell(k.id(), TargetsLayout.Column.WEIGHT)).toList();
@@ -114,10 +116,11 @@ final class StageSheet {
                 int c = layout.valueColumn(k.id());
                 w.formula(row, c, formulas.kpiCell(k, i), data ? r.kpi(k.id(), i) : Double.NaN, valueStyles[j]);
                 String v = Refs.col(c) + row;
-                w.formula(row, layout.scoreColumn(k.id()), score("$" + v, targetCells[j], directionCells[j]),
+                String target = targets.targetCell(k.id(), i);
+                w.formula(row, layout.scoreColumn(k.id()), score("$" + v, target, directionCells[j]),
                         data ? r.score(k.id(), i) : Double.NaN, percent);
                 w.formula(row, layout.targetColumn(k.id()), "IF($" + Refs.col(layout.periodColumn()) + row + "=\"\",\"\","
-                        + targetCells[j] + ")", data ? k.target() : Double.NaN, targetStyles[j]);
+                        + target + ")", data ? r.target(k, i) : Double.NaN, targetStyles[j]);
             }
             List<String> scores = kpis.stream().map(k -> "$" + Refs.col(layout.scoreColumn(k.id())) + row).toList();
             w.formula(row, stageCol, Refs.weightedMean(scores, weightCells), data ? r.stageScore(stage.id(), i) : Double.NaN,
@@ -192,7 +195,7 @@ final class StageSheet {
         for (int i = 0; i < m; i++) {
             double v = r.kpi(k.id(), first + i);
             actual[i] = Double.isNaN(v) ? null : v;
-            target[i] = k.target();
+            target[i] = r.target(k, first + i);
         }
         int row1 = layout.row(first);
         int row2 = layout.row(n - 1);

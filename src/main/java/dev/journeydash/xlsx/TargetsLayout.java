@@ -11,12 +11,20 @@ import java.util.Map;
 /**
  * The Targets sheet: a header row, then one row per KPI in journey order (stage by stage) with
  * the {@link Column}s below; under it, after a blank row, a title row, a header row and one row
- * per stage with its weight in the journey score. The direction, target, amber and weight cells
- * are the user's to edit: every score reads them. Right of the KPI rows, after a blank column,
- * the list {@value #DIRECTION_LIST} of the words the direction cells accept, one per
- * {@link Direction} in its order: formulas read a direction as its position in that list
+ * per stage with its weight in the journey score. The direction, amber and weight cells are the
+ * user's to edit: every score reads them. Right of the KPI rows, after a blank column, the list
+ * {@value #DIRECTION_LIST} of the words the direction cells accept, one per {@link Direction} in
+ * its order: formulas read a direction as its position in that list
  * ({@code MATCH(cell, DirectionList, 0)}, 1 higher, 2 lower), never by comparing words.
- * Rows 1-based, columns 0-based.
+ *
+ * <p>Right of that list, after another blank column, the targets per period: on the same header
+ * row a period column and one column per KPI in journey order, then one row per prepared period
+ * (the workbook's capacity), period {@code i} on the row of the {@code i}-th KPI row. A cell
+ * holds a value where a target starts in that period (the first period always does) and
+ * otherwise the formula "the cell above": the target in force carries forward, so that a target
+ * typed into one period's row changes that period and the later ones, never the earlier ones.
+ * Every score, status and target shown elsewhere reads the row of its period. Amber bands and
+ * weights are one per KPI, for every period. Rows 1-based, columns 0-based.
  */
 public final class TargetsLayout {
     /** The defined name of the direction words' list. */
@@ -27,11 +35,10 @@ public final class TargetsLayout {
         STAGE(0), KPI(1), KPI_ID(2), FORMAT(3),
         /** Which way the KPI improves: higher or lower. */
         DIRECTION(4),
-        TARGET(5),
         /** The score from which the KPI is at risk rather than off track. */
-        AMBER(6),
+        AMBER(5),
         /** The KPI's weight in its stage's score. */
-        WEIGHT(7);
+        WEIGHT(6);
 
         private final int index;
 
@@ -64,16 +71,21 @@ public final class TargetsLayout {
     }
 
     private final Map<String, Integer> kpiRow = new HashMap<>();
+    private final Map<String, Integer> targetColumn = new HashMap<>();
     private final Map<String, Integer> stageRow = new HashMap<>();
+    private final int capacity;
     private final int lastKpiRow;
     private final int firstStageRow;
     private final int lastStageRow;
 
-    TargetsLayout(Journey journey) {
+    TargetsLayout(Journey journey, int capacity) {
+        this.capacity = capacity;
         int row = headerRow();
+        int col = periodColumn();
         for (Stage st : journey.stages()) {
             for (Kpi k : st.kpis()) {
                 kpiRow.put(k.id(), ++row);
+                targetColumn.put(k.id(), ++col);
             }
         }
         lastKpiRow = row;
@@ -142,6 +154,41 @@ public final class TargetsLayout {
         Direction[] all = Direction.values();
         return WorkbookLayout.TARGETS + "!" + Refs.abs(directionListColumn(), directionListRow(all[0]),
                 directionListRow(all[all.length - 1]));
+    }
+
+    /** The column of the targets table's periods, its header on the {@link #headerRow()}. */
+    public int periodColumn() {
+        return directionListColumn() + 2;
+    }
+
+    /** The column of a KPI's target per period. */
+    public int targetColumn(String kpiId) {
+        return Ids.get(targetColumn, kpiId, "KPI");
+    }
+
+    /** The row above the header, titling the targets per period. */
+    public int periodTitleRow() {
+        return headerRow() - 1;
+    }
+
+    /** The row of period {@code period} (0-based) in the targets table. */
+    public int periodRow(int period) {
+        return headerRow() + 1 + period;
+    }
+
+    /** The row of the last prepared period. */
+    public int lastPeriodRow() {
+        return periodRow(capacity - 1);
+    }
+
+    /** {@code Targets!$M$7}: a KPI's target in period {@code period} (0-based). */
+    String targetCell(String kpiId, int period) {
+        return WorkbookLayout.TARGETS + "!" + Refs.cell(targetColumn(kpiId), periodRow(period));
+    }
+
+    /** {@code Targets!$M$5:$M$64}: a KPI's targets in every prepared period. */
+    String targetRange(String kpiId) {
+        return WorkbookLayout.TARGETS + "!" + Refs.abs(targetColumn(kpiId), periodRow(0), lastPeriodRow());
     }
 
     /** {@code Targets!$F$5}: a KPI's cell in a column. */

@@ -81,7 +81,7 @@ public final class WorkbookLayout {
             stageIndex.put(list.get(s).id(), s);
         }
         this.data = new DataLayout(journey, capacity, extraColumns);
-        this.targets = new TargetsLayout(journey);
+        this.targets = new TargetsLayout(journey, capacity);
         this.stages = new StageLayout(this, capacity);
         this.dashboard = new DashboardLayout(journey, capacity);
         this.raw = rawTextColumns < 0 ? null : new RawDataLayout(journey, rawTextColumns);

@@ -157,6 +157,7 @@ public final class WorkbookWriter {
         }
         dashboard.setTabColor(Styles.color(options.theme().primary()));
         targets.setTabColor(Styles.color("E3B505"));
+        TargetsSheet.printSetup(targets, ctx);
         data.setTabColor(Styles.color(options.theme().muted()));
         about.setTabColor(Styles.color(options.theme().muted()));
         if (options.provenance() != null) {

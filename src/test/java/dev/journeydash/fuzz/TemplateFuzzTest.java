@@ -29,7 +29,9 @@ import java.util.stream.Stream;
 class TemplateFuzzTest {
     private static final String FILE = "fuzz.yaml";
     static final List<Path> BASES = List.of(Path.of("templates/ecommerce.yaml"), Path.of("templates/saas.yaml"),
-            Path.of("src/test/resources/invalid/templates/valid-base.yaml"));
+            Path.of("src/test/resources/invalid/templates/valid-base.yaml"),
+            // with targets per period (targets: under two KPIs)
+            Path.of("src/test/resources/budget/budget.yaml"));
     private static Path dir;
 
     @BeforeContainer

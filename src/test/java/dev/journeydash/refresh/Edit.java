@@ -29,7 +29,9 @@ public sealed interface Edit {
     record SetNumber(String sheet, String cell, double value) implements Edit {
         @Override
         public void poi(XSSFWorkbook wb) {
-            PoiEdits.cell(wb, sheet, cell).setCellValue(value);
+            var c = PoiEdits.cell(wb, sheet, cell);
+            c.setBlank(); // typing replaces a formula
+            c.setCellValue(value);
         }
 
         @Override
@@ -47,7 +49,9 @@ public sealed interface Edit {
     record SetDate(String sheet, String cell, java.time.LocalDate date) implements Edit {
         @Override
         public void poi(XSSFWorkbook wb) {
-            PoiEdits.cell(wb, sheet, cell).setCellValue(serial());
+            var c = PoiEdits.cell(wb, sheet, cell);
+            c.setBlank(); // typing replaces a formula
+            c.setCellValue(serial());
         }
 
         double serial() {
@@ -69,7 +73,9 @@ public sealed interface Edit {
     record SetText(String sheet, String cell, String text) implements Edit {
         @Override
         public void poi(XSSFWorkbook wb) {
-            PoiEdits.cell(wb, sheet, cell).setCellValue(text);
+            var c = PoiEdits.cell(wb, sheet, cell);
+            c.setBlank(); // typing replaces a formula
+            c.setCellValue(text);
         }
 
         @Override

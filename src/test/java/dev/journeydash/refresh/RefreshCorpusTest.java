@@ -83,6 +83,60 @@ class RefreshCorpusTest {
                 .containsExactlyInAnyOrder("rows-inserted-above-stage-table", "stage-sheet-renamed", "targets-table-moved");
     }
 
+    /**
+     * Every corpus workbook refreshed with the sample's data: the broken layouts refused with the
+     * file untouched; every other edit still there in the refreshed file, cell by cell and sheet by
+     * sheet; a second refresh byte-identical to the first; and LibreOffice's recalculation of every
+     * refreshed workbook equal to every cached value.
+     */
+    @Test
+    void refreshKeepsEveryEditAndLibreOfficeAgrees() throws Exception {
+        Path out = java.nio.file.Files.createDirectories(dir.resolve("refreshed"));
+        List<String> failures = new ArrayList<>();
+        List<Path> refreshed = new ArrayList<>();
+        int checked = 0;
+        for (EditedWorkbook w : corpus.workbooks()) {
+            Path book = out.resolve(w.file().getFileName());
+            java.nio.file.Files.copy(w.file(), book);
+            byte[] before = java.nio.file.Files.readAllBytes(book);
+            try {
+                RefreshFixtures.refresh(book, RefreshFixtures.SAMPLE);
+                if (w.mustBeRefused()) {
+                    failures.add(w + ": refreshed, though its layout was moved");
+                    continue;
+                }
+            } catch (dev.journeydash.model.InputException e) {
+                if (!w.mustBeRefused()) {
+                    failures.add(w + ": refused: " + e.getMessage());
+                } else if (!java.util.Arrays.equals(before, java.nio.file.Files.readAllBytes(book))) {
+                    failures.add(w + ": refused, but the file changed");
+                }
+                continue;
+            }
+            w.check(book).forEach(f -> failures.add(w + " after refresh: " + f));
+            checked += w.expectations().size();
+            byte[] once = java.nio.file.Files.readAllBytes(book);
+            RefreshFixtures.refresh(book, RefreshFixtures.SAMPLE);
+            if (!java.util.Arrays.equals(once, java.nio.file.Files.readAllBytes(book))) {
+                failures.add(w + ": a second refresh with the same data changed the file");
+            }
+            refreshed.add(book);
+        }
+        System.out.printf("refresh corpus: %d workbooks refreshed, %d expectations checked after refresh%n", refreshed.size(),
+                checked);
+        assertThat(failures).isEmpty();
+        EngineAvailability.requireLibreOffice();
+        try (dev.journeydash.engines.LibreOfficeRecalc lo = new dev.journeydash.engines.LibreOfficeRecalc()) {
+            int cells = 0;
+            for (dev.journeydash.engines.RecalcReport r : lo.checkAll(refreshed)) {
+                assertThat(r.problems()).as(r.summary()).isEmpty();
+                cells += r.formulaCellsCompared();
+            }
+            System.out.printf("refresh corpus: LibreOffice recalculated %d refreshed workbooks, %d formula cells, 0 mismatches%n",
+                    refreshed.size(), cells);
+        }
+    }
+
     private static List<CorpusCases.Case> cases() throws IOException {
         try (XSSFWorkbook wb = RefreshCorpus.open(corpus.generated())) {
             return new CorpusCases(corpus.layout(), Samples.ECOMMERCE.results(), wb, dir.resolve("brand-mark.png"),

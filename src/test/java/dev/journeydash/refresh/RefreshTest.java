@@ -110,13 +110,20 @@ class RefreshTest {
         assertThat(r.selected()).as("the user's pick stays").isEqualTo("Mar 2025");
 
         try (XSSFWorkbook wb = open(book)) {
-            assertThat(wb.getSheet(WorkbookLayout.TARGETS).getRow(visitorsRow - 1).getCell(TargetsLayout.Column.TARGET.index())
-                    .getNumericCellValue()).isEqualTo(40_000);
-            // Dec 2025, a month the refresh added, scored against the edited target: visitors / 40,000, at most 1
-            double visitors = RefreshFixtures.value("2025-12", "visitors");
-            XSSFCell score = wb.getSheet(awareness).getRow(layout.stages().row(23) - 1)
+            XSSFSheet targets = wb.getSheet(WorkbookLayout.TARGETS);
+            XSSFCell july = targets.getRow(t.periodRow(18) - 1).getCell(t.targetColumn("unique_visitors"));
+            assertThat(july.getCellType()).as("a typed target stays a value").isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(july.getNumericCellValue()).isEqualTo(40_000);
+            // Dec 2025, a month the refresh added, scored against the target raised from Jul 2025 on: visitors / 40,000,
+            // at most 1; Jan 2024 still against the template's 45,000
+            XSSFCell dec = wb.getSheet(awareness).getRow(layout.stages().row(23) - 1)
                     .getCell(layout.stages().scoreColumn("unique_visitors"));
-            assertThat(score.getNumericCellValue()).isCloseTo(Math.min(1, visitors / 40_000), within(1e-12));
+            assertThat(dec.getNumericCellValue()).isCloseTo(Math.min(1, RefreshFixtures.value("2025-12", "visitors") / 40_000),
+                    within(1e-12));
+            XSSFCell jan = wb.getSheet(awareness).getRow(layout.stages().row(0) - 1)
+                    .getCell(layout.stages().scoreColumn("unique_visitors"));
+            assertThat(jan.getNumericCellValue()).isCloseTo(Math.min(1, RefreshFixtures.value("2024-01", "visitors") / 45_000),
+                    within(1e-12));
             XSSFSheet dash = wb.getSheet(WorkbookLayout.DASHBOARD);
             assertThat(DateUtil.getLocalDateTime(dash.getRow(d.selectorRow() - 1).getCell(d.selectorColumn())
                     .getNumericCellValue()).toLocalDate()).isEqualTo(march);
@@ -152,7 +159,7 @@ class RefreshTest {
     }
 
     /**
-     * The edits a finance team makes, through POI: the visitors target raised to 40,000, the
+     * The edits a finance team makes, through POI: the visitors target set to 40,000 from Jul 2025 on, the
      * selector set to {@code shown}, a comment on the Dashboard, text right of a stage table, a
      * Margin column beside the Data table, a Notes sheet with formulas, a chart and a picture, a
      * defined name.
@@ -166,9 +173,13 @@ class RefreshTest {
         LocalDate march = shown;
         try (XSSFWorkbook wb = open(book)) {
             XSSFSheet targets = wb.getSheet(WorkbookLayout.TARGETS);
-            targets.getRow(visitorsRow - 1).getCell(TargetsLayout.Column.TARGET.index()).setCellValue(40_000);
+            var july = targets.getRow(t.periodRow(18) - 1).getCell(t.targetColumn("unique_visitors"));
+            july.setBlank(); // typing replaces the formula repeating the row above
+            july.setCellValue(40_000);
             XSSFSheet dash = wb.getSheet(WorkbookLayout.DASHBOARD);
-            dash.getRow(d.selectorRow() - 1).getCell(d.selectorColumn()).setCellValue(march);
+            var selector = dash.getRow(d.selectorRow() - 1).getCell(d.selectorColumn());
+            selector.setBlank();
+            selector.setCellValue(march);
             comment(wb, dash, 1, 0, "Board pack: check with Ana");
             XSSFSheet stage = wb.getSheet(awareness);
             if (stage.getRow(2).getCell(free) != null) {

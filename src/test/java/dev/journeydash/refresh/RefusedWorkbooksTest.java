@@ -127,11 +127,13 @@ class RefusedWorkbooksTest {
 
     @Test
     void aTargetThatIsNotANumber() throws Exception {
-        int row = layout.targets().kpiRow("engagement_rate");
-        Path book = edited("bad-target", wb -> wb.getSheet(WorkbookLayout.TARGETS).getRow(row - 1)
-                .getCell(TargetsLayout.Column.TARGET.index()).setCellValue("about 60%"));
-        refused(book, "Targets!F" + row + ": found \"about 60%\"; expected a target above 0 (fix it on the Targets sheet "
-                + "and refresh again)");
+        TargetsLayout t = layout.targets();
+        int row = t.periodRow(0);
+        int col = t.targetColumn("engagement_rate");
+        Path book = edited("bad-target", wb -> wb.getSheet(WorkbookLayout.TARGETS).getRow(row - 1).getCell(col)
+                .setCellValue("about 60%"));
+        refused(book, "Targets!" + org.apache.poi.ss.util.CellReference.convertNumToColString(col) + row + ": found \"about 60%\"; "
+                + "expected a target above 0 for Engagement rate (fix it on the Targets sheet and refresh again)");
     }
 
     @Test

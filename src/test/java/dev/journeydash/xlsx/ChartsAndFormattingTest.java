@@ -162,13 +162,13 @@ class ChartsAndFormattingTest {
                         if (ctRule.isSetIconSet()) {
                             iconSets++;
                             assertThat(ctRule.getIconSet().getCfvoArray(1).getVal()).as("amber threshold of the traffic lights")
-                                    .startsWith("Targets!$G$");
+                                    .startsWith("Targets!$F$");
                         }
                     }
                 }
                 int kpis = r.journey().stages().get(s).kpis().size();
                 assertThat(iconSets).as(sheet.getSheetName() + " icon sets").isEqualTo(kpis);
-                assertThat(formulas.stream().filter(f -> f.contains("Targets!$G$")).count())
+                assertThat(formulas.stream().filter(f -> f.contains("Targets!$F$")).count())
                         .as(sheet.getSheetName() + " amber rules reading Targets").isEqualTo(kpis);
             }
         }

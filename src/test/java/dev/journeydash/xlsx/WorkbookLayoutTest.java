@@ -47,6 +47,10 @@ class WorkbookLayoutTest {
         return c;
     }
 
+    private static String col(int index) {
+        return org.apache.poi.ss.util.CellReference.convertNumToColString(index);
+    }
+
     private static String text(XSSFSheet sheet, int row, int col) {
         return cell(sheet, row, col).getStringCellValue();
     }
@@ -56,11 +60,16 @@ class WorkbookLayoutTest {
         Results r = Samples.ECOMMERCE.results();
         WorkbookLayout l = layout(r);
         Kpi first = r.journey().kpis().findFirst().orElseThrow();
-        // Targets!F5 is the first KPI's target: row 5 is the first under the header on row 4, F is column 5
+        // Targets!F5 is the first KPI's amber: row 5 is the first under the header on row 4, F is column 5
         assertThat(l.targets().headerRow()).isEqualTo(4);
         assertThat(l.targets().kpiRow(first.id())).isEqualTo(5);
-        assertThat(Column.TARGET.index()).isEqualTo(5);
-        assertThat(l.targets().cell(first.id(), Column.TARGET)).isEqualTo("Targets!$F$5");
+        assertThat(Column.AMBER.index()).isEqualTo(5);
+        assertThat(l.targets().cell(first.id(), Column.AMBER)).isEqualTo("Targets!$F$5");
+        // the targets per period: K holds the periods (after the direction list in I and a gap), L the first KPI's
+        assertThat(l.targets().periodColumn()).isEqualTo(10);
+        assertThat(l.targets().targetCell(first.id(), 0)).isEqualTo("Targets!$L$5");
+        assertThat(l.targets().targetCell(first.id(), 3)).isEqualTo("Targets!$L$8");
+        assertThat(l.targets().lastPeriodRow()).isEqualTo(4 + 24 + 36);
         // Data!B2 is the first measure in the first period
         assertThat(l.data().measureColumn(r.journey().measures().get(0).id())).isEqualTo(1);
         assertThat(l.data().row(0)).isEqualTo(2);
@@ -87,7 +96,12 @@ class WorkbookLayoutTest {
                     assertThat(text(t, row, Column.KPI_ID.index())).isEqualTo(k.id());
                     assertThat(text(t, row, Column.STAGE.index())).isEqualTo(st.name());
                     assertThat(text(t, row, Column.DIRECTION.index())).as(k.id()).isEqualTo(k.direction().word());
-                    assertThat(cell(t, row, Column.TARGET.index()).getNumericCellValue()).as(k.id()).isEqualTo(k.target());
+                    // the single target on the first period's row, the rows below repeating the one above
+                    int c = tl.targetColumn(k.id());
+                    assertThat(cell(t, tl.periodRow(0), c).getNumericCellValue()).as(k.id()).isEqualTo(k.target());
+                    assertThat(cell(t, tl.periodRow(1), c).getCellFormula()).as(k.id())
+                            .isEqualTo(col(c) + tl.periodRow(0));
+                    assertThat(text(t, tl.headerRow(), c)).isEqualTo(k.label());
                     assertThat(cell(t, row, Column.AMBER.index()).getNumericCellValue()).as(k.id()).isEqualTo(k.amber());
                     assertThat(cell(t, row, Column.WEIGHT.index()).getNumericCellValue()).as(k.id()).isEqualTo(k.weight());
                 }
@@ -123,7 +137,10 @@ class WorkbookLayoutTest {
                     assertThat(text(sheet, sl.headerRow(), sl.scoreColumn(k.id()))).isEqualTo("Score: " + k.label());
                     assertThat(text(sheet, sl.headerRow(), sl.targetColumn(k.id()))).isEqualTo("Target: " + k.label());
                     assertThat(cell(sheet, sl.targetRow(), sl.valueColumn(k.id())).getCellFormula())
-                            .isEqualTo(l.targets().cell(k.id(), Column.TARGET));
+                            .as("the target of the period the Dashboard shows")
+                            .isEqualTo("IFERROR(INDEX(Targets!$" + col(l.targets().targetColumn(k.id())) + "$5:$"
+                                    + col(l.targets().targetColumn(k.id())) + "$" + l.targets().lastPeriodRow() + ",Dashboard!$"
+                                    + col(l.dashboard().selectedIndexColumn()) + "$" + l.dashboard().selectorRow() + "),\"\")");
                     assertThat(sl.stageOf(k.id())).isEqualTo(st.id());
                 }
                 assertThat(cell(sheet, sl.lastPreparedRow(), sl.periodColumn()).getCellFormula())

@@ -1,5 +1,6 @@
 package dev.journeydash.source.csv;
 
+import dev.journeydash.io.PeriodParser;
 import dev.journeydash.model.DateOrder;
 import dev.journeydash.model.Decimal;
 import dev.journeydash.model.Journey;

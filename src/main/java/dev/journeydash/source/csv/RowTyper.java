@@ -1,5 +1,6 @@
 package dev.journeydash.source.csv;
 
+import dev.journeydash.io.PeriodParser;
 import dev.journeydash.model.DateOrder;
 import dev.journeydash.model.InputException;
 import dev.journeydash.source.table.ColumnRoles;
@@ -50,7 +51,7 @@ final class RowTyper {
             numbers[c] = v == null ? Double.NaN : v;
             if (v == null && !raw.isEmpty()) {
                 invalid = invalid.isEmpty() ? new ArrayList<>() : invalid;
-                invalid.add(new Row.Invalid(numberColumns[c], notANumber(raw)));
+                invalid.add(new Row.Invalid(numberColumns[c], notANumber(raw, dialect)));
             }
         }
         String[] texts = new String[textColumns.length];
@@ -75,14 +76,14 @@ final class RowTyper {
             }
         }
         if (p == null) {
-            report.problem(row.line(), column, notAPeriod(raw));
+            report.problem(row.line(), column, notAPeriod(raw, dialect));
             return null;
         }
         return new PeriodCell(p.date(), p.granularity(), raw);
     }
 
-    /** Why {@code raw} is not a period: not in the declared date order, or not a period at all. */
-    private String notAPeriod(String raw) {
+    /** Why {@code raw} is not a period (read as {@code dialect} says): not in the declared date order, or not a period at all. */
+    static String notAPeriod(String raw, Dialect dialect) {
         DateOrder proves = PeriodParser.evidence(raw);
         if (proves != null && proves != dialect.dateOrder() && dialect.declared() != DateOrder.DETECT) {
             return "\"" + raw + "\" is not a " + dialect.declared().word() + " date, the order declared with --date-order or "
@@ -92,7 +93,7 @@ final class RowTyper {
         return InputException.quoted(raw) + " is not a period; expected " + PeriodParser.EXPECTED;
     }
 
-    private String notANumber(String raw) {
+    static String notANumber(String raw, Dialect dialect) {
         char d = dialect.numbers().decimal();
         return InputException.quoted(raw) + " is not a number (expected e.g. 1234" + d + "5, 12" + d + "5% or (1234) with a "
                 + "decimal " + (d == '.' ? "point" : "comma") + ")";

@@ -1,4 +1,4 @@
-package dev.journeydash.source.csv;
+package dev.journeydash.io;
 
 import dev.journeydash.model.DateOrder;
 import dev.journeydash.model.Granularity;
@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 /**
  * Parses period cells: {@code 2025-01}, {@code 2025-01-31}, {@code 31/01/2025}, {@code 01/31/2025},
  * {@code 31.01.2025}, {@code Jan 2025}, {@code January 2025}, {@code 2025-Q1}, {@code Q1 2025},
- * {@code 2025-W05}.
+ * {@code 2025-W05}: the one reading of period text, for data files and for the periods a template names.
  */
-final class PeriodParser {
+public final class PeriodParser {
     private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})[-/](\\d{1,2})");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})([T ].*)?");
     private static final Pattern SLASH_DATE = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})");
@@ -32,19 +32,19 @@ final class PeriodParser {
             Map.entry("october", 10), Map.entry("november", 11), Map.entry("december", 12));
 
     /** A parsed period cell: a day inside the period and how fine the cell was. */
-    record Parsed(LocalDate date, Granularity granularity) { }
+    public record Parsed(LocalDate date, Granularity granularity) { }
 
-    static final String EXPECTED = "a period such as 2025-01, 2025-01-31, Jan 2025, 2025-Q1 or 2025-W05";
+    public static final String EXPECTED = "a period such as 2025-01, 2025-01-31, Jan 2025, 2025-Q1 or 2025-W05";
 
     private PeriodParser() { }
 
     /** Says which order a slash date proves: DAY_FIRST, MONTH_FIRST, or null when it fits both or is not one. */
-    static DateOrder evidence(String raw) {
+    public static DateOrder evidence(String raw) {
         return evidence(slashNumbers(raw));
     }
 
     /** As {@link #evidence(String)}, for the numbers {@link #slashNumbers} found (null: not a slash date). */
-    static DateOrder evidence(int[] numbers) {
+    public static DateOrder evidence(int[] numbers) {
         if (numbers == null) {
             return null;
         }
@@ -60,7 +60,7 @@ final class PeriodParser {
     }
 
     /** The two leading numbers of a slash date ({@code 03/04/2025} gives 3 and 4), or null when it is not one. */
-    static int[] slashNumbers(String raw) {
+    public static int[] slashNumbers(String raw) {
         Matcher m = SLASH_DATE.matcher(raw.strip());
         return m.matches() ? new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))} : null;
     }
@@ -69,7 +69,7 @@ final class PeriodParser {
      * The period in {@code raw}, or null when it is none of the known forms; {@code order}
      * decides nn/nn/yyyy dates: MONTH_FIRST, else day-first.
      */
-    static Parsed parse(String raw, DateOrder order) {
+    public static Parsed parse(String raw, DateOrder order) {
         String s = raw.strip();
         try {
             Matcher m;
@@ -111,6 +111,18 @@ final class PeriodParser {
             }
         } catch (DateTimeException | NumberFormatException e) {
             return null;
+        }
+        return null;
+    }
+
+    /**
+     * Why {@code parsed} (written {@code raw}) cannot start a target of a journey counting by
+     * {@code journey}: a week in a monthly or quarterly journey can span two periods; null when it fits.
+     */
+    public static String misfitStart(Parsed parsed, String raw, Granularity journey) {
+        if (parsed.granularity() == Granularity.WEEK && journey.compareTo(Granularity.WEEK) > 0) {
+            return "\"" + raw + "\" is a week, but the template counts by " + journey.word() + " and a week can span two "
+                    + journey.word() + "s; give the " + journey.word();
         }
         return null;
     }
