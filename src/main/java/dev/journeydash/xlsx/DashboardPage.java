@@ -19,7 +19,9 @@ import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The Dashboard's printed page: the banner, the period selector and the journey score, KPI
@@ -34,7 +36,6 @@ final class DashboardPage {
     static final int CHART_HEIGHT = 16;
     /** Friction points shown. */
     static final int FRICTION_COUNT = 3;
-    static final int SPARK_PERIODS = 12;
 
     private final XSSFSheet sheet;
     private final SheetWriter w;
@@ -110,6 +111,7 @@ final class DashboardPage {
                 styles.get(Styles.Role.MUTED, "\"#\"0"));
         w.formula(row, layout.periodCountColumn(), "COUNT(" + periods + ")", r.periodCount(),
                 styles.get(Styles.Role.MUTED, "\"of \"0"));
+        new WindowCells(ctx).starts(w);
         int g = Math.min(1, stages - 1);
         int scoreCol = c0(g) + (g == 0 ? 2 : 0);
         w.text(row, scoreCol, "Journey score", styles.get(Styles.Role.BOLD_VALUE));
@@ -167,7 +169,7 @@ final class DashboardPage {
         XSSFCellStyle stagePercent = styles.get(Styles.Role.STAGE_RIGHT, "0%");
         XSSFCellStyle label = styles.get(Styles.Role.CARD_LABEL);
         XSSFCellStyle status = styles.get(Styles.Role.CENTER, StatusCells.format());
-        List<Sparklines.Sparkline> sparks = new ArrayList<>();
+        Map<String, String> sparkCells = new HashMap<>();
         for (int g = 0; g < stages; g++) {
             Stage st = journey.stages().get(g);
             int a = c0(g);
@@ -177,9 +179,11 @@ final class DashboardPage {
             w.formula(STAGE_ROW, a + 1, detail(Detail.SCORE, layout.detailStageRow(st.id())), r.stageScore(st.id(), sel),
                     stagePercent);
             for (int j = 0; j < st.kpis().size(); j++) {
-                sparks.add(card(CARD_ROW + CARD_HEIGHT * j, a, st.kpis().get(j), label, status));
+                sparkCells.put(st.kpis().get(j).id(), card(CARD_ROW + CARD_HEIGHT * j, a, st.kpis().get(j), label, status));
             }
         }
+        List<Sparklines.Sparkline> sparks = new ArrayList<>();
+        new WindowCells(ctx).sparklines(w, k -> sparkCells.get(k.id()), sparks);
         Sparklines.add(sheet, sparks, styles.theme().accent(), styles.theme().alert());
         SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
         int lastCardRow = CARD_ROW + CARD_HEIGHT * maxKpis - 1;
@@ -191,8 +195,8 @@ final class DashboardPage {
         }
     }
 
-    /** A KPI's card, its top left cell at ({@code base}, {@code a}); returns its sparkline. */
-    private Sparklines.Sparkline card(int base, int a, Kpi k, XSSFCellStyle label, XSSFCellStyle status) {
+    /** A KPI's card, its top left cell at ({@code base}, {@code a}); returns the cell of its sparkline. */
+    private String card(int base, int a, Kpi k, XSSFCellStyle label, XSSFCellStyle status) {
         int kr = layout.detailKpiRow(k.id());
         String fmt = styles.pattern(k.format(), k.unit(), k.target(), false);
         String signed = styles.pattern(k.format(), k.unit(), k.target(), true);
@@ -210,11 +214,7 @@ final class DashboardPage {
         w.formula(base + 3, a, detail(Detail.VS_PREVIOUS, kr), value - prev,
                 styles.get(Styles.Role.CARD_SMALL, suffixed(signed, " vs prev")));
         w.blank(base + 3, a + 1, styles.get(Styles.Role.CARD_SMALL));
-        StageLayout stageLayout = ctx.layout().stages();
-        String c = Refs.col(stageLayout.valueColumn(k.id()));
-        int sparkFirst = Math.max(0, r.periodCount() - SPARK_PERIODS);
-        return new Sparklines.Sparkline(Refs.q(ctx.layout().stageSheet(stageLayout.stageOf(k.id()))) + "!" + c
-                + stageLayout.row(sparkFirst) + ":" + c + stageLayout.row(r.periodCount() - 1), Refs.col(a + 1) + (base + 3));
+        return Refs.col(a + 1) + (base + 3);
     }
 
     /** A number format with a text suffix on each section: {@code +0.0%" vs prev";-0.0%" vs prev";...}. */
