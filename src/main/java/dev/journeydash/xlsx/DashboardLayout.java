@@ -108,6 +108,16 @@ public final class DashboardLayout {
         return detailColumn(Detail.TARGET);
     }
 
+    /** The row of the journey's description, which the page's subtitle formula reads: above the selector. */
+    public int descriptionRow() {
+        return 2;
+    }
+
+    /** The description's column: the detail table's label column. */
+    public int descriptionColumn() {
+        return detailColumn(Detail.LABEL);
+    }
+
     /** On the selector's row: the 1-based index of the trend window's first period. */
     public int windowStartColumn() {
         return detailColumn(Detail.VS_TARGET);

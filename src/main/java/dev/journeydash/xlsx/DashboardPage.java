@@ -91,9 +91,18 @@ final class DashboardPage {
         }
         String title = journey.client().isEmpty() ? journey.name() : journey.client() + " \u2013 " + journey.name();
         w.text(1, 1, title, banner);
-        int last = r.periodCount() - 1;
-        String through = "Data " + r.data().periods().get(0).label() + " to " + r.data().periods().get(last).label();
-        w.text(2, 1, journey.description().isEmpty() ? through : journey.description() + "  \u00b7  " + through, small);
+        // the data's range follows the Data sheet; the description is text in the detail area, never formula text
+        DataLayout data = ctx.layout().data();
+        String through = PeriodText.rangeFormula(data.range(data.periodColumn()), journey.granularity());
+        String cached = PeriodText.range(r.data());
+        if (journey.description().isEmpty()) {
+            w.formulaText(2, 1, through, cached, small);
+        } else {
+            int row = layout.descriptionRow();
+            w.text(row, layout.descriptionColumn(), journey.description(), styles.get(Styles.Role.MUTED));
+            w.formulaText(2, 1, Refs.cell(layout.descriptionColumn(), row) + "&\"  \u00b7  \"&" + through,
+                    journey.description() + "  \u00b7  " + cached, small);
+        }
         sheet.getRow(0).setHeightInPoints(32);
         sheet.getRow(1).setHeightInPoints(18);
     }
@@ -102,10 +111,16 @@ final class DashboardPage {
     private void selector() {
         int row = layout.selectorRow();
         w.text(row, 1, "Period \u25be", styles.get(Styles.Role.BOLD_VALUE));
-        w.number(row, layout.selectorColumn(), DataSheet.serial(r.data().periods().get(sel)),
-                styles.get(Styles.Role.INPUT, styles.datePattern(journey.granularity())));
         DataLayout data = ctx.layout().data();
         String periods = data.range(data.periodColumn());
+        XSSFCellStyle input = styles.get(Styles.Role.INPUT, styles.datePattern(journey.granularity()));
+        double selected = DataSheet.serial(r.data().periods().get(sel));
+        if (sel == r.periodCount() - 1) {
+            // the newest period, until a pick from the list replaces the formula by a period
+            w.formula(row, layout.selectorColumn(), "IF(COUNT(" + periods + ")=0,\"\",MAX(" + periods + "))", selected, input);
+        } else {
+            w.number(row, layout.selectorColumn(), selected, input);
+        }
         w.text(row, layout.detailColumn(Detail.LABEL), "Selected period", styles.get(Styles.Role.MUTED));
         w.formula(row, layout.selectedIndexColumn(), "MATCH(" + layout.selectorCell() + "," + periods + ",0)", sel + 1,
                 styles.get(Styles.Role.MUTED, "\"#\"0"));
