@@ -125,7 +125,7 @@ final class AboutSheet {
                     + ctx.layout().data().lastPreparedRow() + " of Data (" + ctx.layout().capacity() + " periods).",
             "When the newest period was selected, the Dashboard's period cell follows the newest period; a pick from its list stays.",
             "Charts over time show " + window.periods() + " periods up to the selected one (from the first period when fewer come"
-                    + " before it); sparklines " + window.sparkPeriods() + ".",
+                    + " before it); sparklines " + window.sparkPeriods() + ". A KPI without early values starts later.",
             "Or run: journeydash generate --template <template> --data <new csv> to rebuild the workbook.",
             "Change targets, amber bands and weights on the Targets sheet; every score and status follows.",
         };

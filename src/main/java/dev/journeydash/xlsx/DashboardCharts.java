@@ -86,12 +86,13 @@ final class DashboardCharts {
     /** A line of the journey score over the trend window. */
     private void journeyScore(int left, int right) {
         WindowCells window = new WindowCells(ctx);
+        WindowCells.Span span = window.journey();
         int first = layout.windowRow(0);
-        int last = layout.windowLastRow();
+        int last = layout.windowRow(span.length() - 1);
         XSSFChart chart = charts.create(left, top, right, bottom, "Journey score over time");
-        charts.lines(chart, q + Refs.abs(layout.windowColumn(), first, last), window.labels(),
+        charts.lines(chart, q + Refs.abs(layout.windowColumn(), first, last), window.labels(span),
                 List.of(new Charts.Series("Journey score", q + Refs.abs(layout.windowJourneyColumn(), first, last),
-                        window.values(r::journeyScore), ctx.styles().theme().primary(), false)), "0%",
+                        window.values(span, r::journeyScore), ctx.styles().theme().primary(), false)), "0%",
                 ctx.styles().datePattern(ctx.journey().granularity()), 1.0);
     }
 }

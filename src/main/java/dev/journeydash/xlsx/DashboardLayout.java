@@ -15,8 +15,8 @@ import java.util.Map;
  * stage followed by rows for its KPIs), the stage-score table, the funnel table with the largest
  * drop-off under it, further right the score history with a row per prepared period, then the
  * trend window the journey-score chart reads (a period and a journey score per position of the
- * {@link TrendWindow}) and the sparklines' window (on each KPI's row of the detail table, one
- * column per position, the periods on the header row). Rows 1-based, columns 0-based.
+ * {@link TrendWindow}) and the sparklines' window (on each KPI's row of the detail table, the
+ * window's start index, then one column per position). Rows 1-based, columns 0-based.
  */
 public final class DashboardLayout {
     /** The defined name of the selector's list: the Data sheet's periods. */
@@ -69,7 +69,12 @@ public final class DashboardLayout {
         return 4;
     }
 
-    /** The period selector: a date serial, chosen from a list of the Data sheet's periods. */
+    /**
+     * The period selector: a date serial, chosen from a list of the Data sheet's periods; when
+     * the workbook was generated with the latest period selected, the formula of the newest
+     * period on the Data sheet ({@code MAX}), which follows a pasted period until a pick from the
+     * list replaces it by a value.
+     */
     public int selectorColumn() {
         return 2;
     }
@@ -123,11 +128,6 @@ public final class DashboardLayout {
         return detailColumn(Detail.VS_TARGET);
     }
 
-    /** On the selector's row: the 1-based index of the sparklines' first period. */
-    public int sparkStartColumn() {
-        return detailColumn(Detail.VS_PREVIOUS);
-    }
-
     /** The trend window's period column; its journey scores are in the next. */
     public int windowColumn() {
         return historyJourneyColumn() + 2;
@@ -142,16 +142,19 @@ public final class DashboardLayout {
         return historyRow(position);
     }
 
+    /** The last row the trend window may reach: its longest series' (a series without early values is shorter). */
     public int windowLastRow() {
         return windowRow(window.periods() - 1);
     }
 
-    /**
-     * The sparklines' window column of position {@code position} (0-based, oldest first): the
-     * period on the detail header row, each KPI's value on its detail row.
-     */
+    /** On each KPI's row of the detail table: the 1-based index of its sparkline's first period. */
+    public int sparkStartColumn() {
+        return windowJourneyColumn() + 2;
+    }
+
+    /** The sparklines' window column of position {@code position} (0-based, oldest first), on each KPI's detail row. */
     public int sparkColumn(int position) {
-        return windowJourneyColumn() + 2 + position;
+        return sparkStartColumn() + 1 + position;
     }
 
     /** The title row above the detail tables. */
@@ -260,11 +263,6 @@ public final class DashboardLayout {
     /** {@code $V$4}: the trend window's first index. */
     String windowStartCell() {
         return Refs.cell(windowStartColumn(), selectorRow());
-    }
-
-    /** {@code $W$4}: the sparklines' first index. */
-    String sparkStartCell() {
-        return Refs.cell(sparkStartColumn(), selectorRow());
     }
 
     /** {@code $U$4}: the number of periods on the Data sheet. */

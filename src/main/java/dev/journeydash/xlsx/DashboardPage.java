@@ -126,7 +126,6 @@ final class DashboardPage {
                 styles.get(Styles.Role.MUTED, "\"#\"0"));
         w.formula(row, layout.periodCountColumn(), "COUNT(" + periods + ")", r.periodCount(),
                 styles.get(Styles.Role.MUTED, "\"of \"0"));
-        new WindowCells(ctx).starts(w);
         int g = Math.min(1, stages - 1);
         int scoreCol = c0(g) + (g == 0 ? 2 : 0);
         w.text(row, scoreCol, "Journey score", styles.get(Styles.Role.BOLD_VALUE));

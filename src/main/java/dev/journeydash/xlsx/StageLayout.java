@@ -12,8 +12,8 @@ import java.util.Map;
  * one row per prepared period. Column A holds the period; then, for a stage of k KPIs, the k
  * KPI values, a gap, the k scores, the stage score, a gap of two, and the k targets per period
  * (the series the charts draw). Right of the table the charts, one under the other; right of them,
- * outside the print area, the trend window the charts read: a period column and, per KPI, its
- * value and its target, one row per position of the {@link TrendWindow} from the first period row.
+ * outside the print area, the trend windows the charts read: per KPI its periods, values and
+ * targets, one row per position of the {@link TrendWindow} from the first period row.
  * Rows 1-based, columns 0-based.
  */
 public final class StageLayout {
@@ -46,7 +46,7 @@ public final class StageLayout {
             int charts = 1 + k + 1 + k + 2 + k + 1;
             chartColumn.put(st.id(), charts);
             for (int j = 0; j < k; j++) {
-                windowValueColumn.put(kpis.get(j).id(), charts + CHART_COLUMNS + 3 + 2 * j);
+                windowValueColumn.put(kpis.get(j).id(), charts + CHART_COLUMNS + 3 + 3 * j);
             }
         }
     }
@@ -59,12 +59,14 @@ public final class StageLayout {
         return Ids.get(chartColumn, stageId, "stage");
     }
 
-    /** The trend window's period column on the stage's sheet, two columns right of the charts. */
-    public int windowPeriodColumn(String stageId) {
-        return chartColumn(stageId) + CHART_COLUMNS + 2;
+    /**
+     * The KPI's trend window, two columns right of the charts, three columns per KPI: the
+     * periods (on the target row, the window's start index), the values, the targets.
+     */
+    public int windowPeriodColumn(String kpiId) {
+        return windowValueColumn(kpiId) - 1;
     }
 
-    /** The KPI's values in the trend window; its targets are in the next column. */
     public int windowValueColumn(String kpiId) {
         return Ids.get(windowValueColumn, kpiId, "KPI");
     }
@@ -73,11 +75,17 @@ public final class StageLayout {
         return windowValueColumn(kpiId) + 1;
     }
 
+    /** The row of each KPI window's start index (in its period column): the target row. */
+    public int windowStartRow() {
+        return targetRow();
+    }
+
     /** The trend window's row of position {@code position} (0-based, oldest first). */
     public int windowRow(int position) {
         return firstRow() + position;
     }
 
+    /** The last row a KPI's trend window may reach (a KPI without early values has a shorter one). */
     public int windowLastRow() {
         return windowRow(window.periods() - 1);
     }

@@ -176,12 +176,13 @@ final class StageSheet {
         return left + StageLayout.CHART_COLUMNS;
     }
 
-    /** A KPI's chart over its columns of the trend window, its top left corner at 0-based ({@code left}, {@code top}). */
+    /** A KPI's chart over its trend window, its top left corner at 0-based ({@code left}, {@code top}). */
     private void chart(Charts charts, WindowCells window, Kpi k, int left, int top) {
         Results r = ctx.results();
         String q = Refs.q(sheet.getSheetName()) + "!";
+        WindowCells.Span span = window.kpi(k);
         int row1 = layout.windowRow(0);
-        int row2 = layout.windowLastRow();
+        int row2 = layout.windowRow(span.length() - 1);
         String unit = switch (k.format()) {
             case PERCENT -> " (%)";
             case CURRENCY -> " (" + r.journey().currency() + ")";
@@ -190,10 +191,10 @@ final class StageSheet {
         };
         var chart = charts.create(left, top, left + StageLayout.CHART_COLUMNS, top + 15, k.label() + unit + ": actual vs target");
         String fmt = styles.pattern(k.format(), k.unit(), k.target(), false);
-        Double[] target = window.values(i -> WindowCells.cached(sheet, layout.row(i), layout.targetColumn(k.id())));
-        charts.lines(chart, q + Refs.abs(layout.windowPeriodColumn(stage.id()), row1, row2), window.labels(), List.of(
+        Double[] target = window.values(span, i -> WindowCells.cached(sheet, layout.row(i), layout.targetColumn(k.id())));
+        charts.lines(chart, q + Refs.abs(layout.windowPeriodColumn(k.id()), row1, row2), window.labels(span), List.of(
                 new Charts.Series("Actual", q + Refs.abs(layout.windowValueColumn(k.id()), row1, row2),
-                        window.values(i -> r.kpi(k.id(), i)), styles.theme().primary(), false),
+                        window.values(span, i -> r.kpi(k.id(), i)), styles.theme().primary(), false),
                 new Charts.Series("Target", q + Refs.abs(layout.windowTargetColumn(k.id()), row1, row2), target,
                         styles.theme().alert(), true)),
                 fmt, styles.datePattern(r.journey().granularity()), null);

@@ -106,12 +106,12 @@ public final class WorkbookLayout {
      * @param extraColumns columns of the input that are not measures, kept in the Data table after the measures
      */
     public static WorkbookLayout of(Journey journey, int capacity, int extraColumns) {
-        return new WorkbookLayout(journey, capacity, extraColumns, -1, List.of(), TrendWindow.MIN_PERIODS);
+        return new WorkbookLayout(journey, capacity, extraColumns, -1, List.of(), TrendWindow.SPARK_PERIODS);
     }
 
     /**
-     * This layout with trend charts over a window of {@code periods} periods (clipped to
-     * {@link TrendWindow#MIN_PERIODS} .. the capacity): for a workbook generated from
+     * This layout with trend charts over a window of {@code periods} periods (clipped to 1 ..
+     * the capacity; {@value TrendWindow#SPARK_PERIODS} when not given): for a workbook generated from
      * {@code n} periods, {@code n}. The window's length sets only how far its blocks reach, so a
      * layout that reads other cells of a workbook does not need it.
      */

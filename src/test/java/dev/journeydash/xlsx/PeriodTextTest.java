@@ -63,16 +63,19 @@ class PeriodTextTest {
     @Test
     void aWindowEndsAtTheSelectionOrStartsAtTheFirstPeriod() {
         // 24 periods, window of 24: the whole history until a 25th is pasted, then Feb 2024 onwards
-        assertThat(TrendWindow.start(24, 24, 24)).isEqualTo(1);
-        assertThat(TrendWindow.start(25, 25, 24)).isEqualTo(2);
+        assertThat(TrendWindow.start(24, 24, 24, 1)).isEqualTo(1);
+        assertThat(TrendWindow.start(25, 25, 24, 1)).isEqualTo(2);
         // fewer than 24 periods before the selection: from the first, running on past the selection
-        assertThat(TrendWindow.start(5, 25, 24)).isEqualTo(1);
+        assertThat(TrendWindow.start(5, 25, 24, 1)).isEqualTo(1);
         // 12 sparkline periods ending at the 20th
-        assertThat(TrendWindow.start(20, 25, 12)).isEqualTo(9);
-        // a history shorter than the window
-        assertThat(TrendWindow.start(6, 6, 12)).isEqualTo(1);
-        assertThat(new TrendWindow(6, 42).periods()).as("at least 12").isEqualTo(12);
-        assertThat(new TrendWindow(6, 8).periods()).as("at most the capacity").isEqualTo(8);
-        assertThat(new TrendWindow(30, 66).periods()).isEqualTo(30);
+        assertThat(TrendWindow.start(20, 25, 12, 1)).isEqualTo(9);
+        // a KPI without a value in the first period: 23 positions from the second
+        assertThat(TrendWindow.start(24, 24, 23, 2)).isEqualTo(2);
+        assertThat(TrendWindow.start(3, 24, 23, 2)).isEqualTo(2);
+        assertThat(TrendWindow.start(25, 25, 23, 2)).isEqualTo(3);
+        assertThat(new TrendWindow(6, 42).periods()).as("the generated periods").isEqualTo(6);
+        assertThat(new TrendWindow(6, 42).sparkPeriods()).as("no longer than the charts'").isEqualTo(6);
+        assertThat(new TrendWindow(30, 66).sparkPeriods()).isEqualTo(12);
+        assertThat(new TrendWindow(30, 20).periods()).as("at most the capacity").isEqualTo(20);
     }
 }
