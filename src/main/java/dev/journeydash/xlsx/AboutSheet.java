@@ -99,8 +99,10 @@ final class AboutSheet {
     private int dataSource(int row) {
         w.text(row++, 0, "Data source", bold);
         var data = ctx.results().data();
-        w.text(row++, 0, "File: " + fileName(data.source()) + ", " + data.periods().size() + " periods from "
-                + data.periods().get(0).label() + " to " + data.periods().get(data.periods().size() - 1).label() + ".", text);
+        w.text(row++, 0, "Generated from " + fileName(data.source()) + ", " + PeriodText.count(data), text);
+        DataLayout layout = ctx.layout().data();
+        w.formulaText(row++, 0, "\"Data sheet now: \"&" + PeriodText.countFormula(layout.range(layout.periodColumn()),
+                ctx.journey().granularity()), "Data sheet now: " + PeriodText.count(data), text);
         for (String note : data.notes()) {
             w.text(row++, 0, note, text);
         }
@@ -120,15 +122,16 @@ final class AboutSheet {
     }
 
     private String[] refresh() {
-        int periods = ctx.periodCount();
+        TrendWindow window = ctx.layout().window();
         return new String[] {
-            "Paste a new period as the next row of the Data table (first empty row under it): the stage sheets, the period list,",
-            "the dashboard and the score history pick it up; choose it in the Dashboard's period cell. "
-                    + (ctx.layout().capacity() - periods) + " further periods are prepared (up to row "
-                    + ctx.layout().data().lastPreparedRow() + " of Data).",
+            "Paste a new period as the next row of the Data table (first empty row under it), its first day as a date: the stage",
+            "sheets, the period list, the score history, the charts and the sparklines pick it up. Rows are prepared up to row "
+                    + ctx.layout().data().lastPreparedRow() + " of Data (" + ctx.layout().capacity() + " periods).",
+            "When the newest period was selected, the Dashboard's period cell follows the newest period; a pick from its list stays.",
+            "Charts over time show " + window.periods() + " periods up to the selected one (from the first period when fewer come"
+                    + " before it); sparklines " + window.sparkPeriods() + ". A KPI without early values starts later.",
             "Or run: journeydash refresh --workbook <this file> --data <new csv>: it replaces the data, extends every range and keeps",
             "your targets, comments, cells and sheets (the previous file is kept beside it as a backup).",
-            "Charts over time (stage sheets, journey score) cover the periods of the generated data; regenerate to extend them.",
             "Change amber bands and weights on the Targets sheet; every score and status follows. A target typed in a period's"
                     + " row of its target table holds from that period on; earlier periods keep their targets and scores.",
         };

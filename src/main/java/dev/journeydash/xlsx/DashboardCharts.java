@@ -83,19 +83,16 @@ final class DashboardCharts {
                         ctx.styles().theme().accent(), false)), "0%", false, 1.0);
     }
 
-    /** A line of the journey score over the data's periods, from the score history. */
+    /** A line of the journey score over the trend window. */
     private void journeyScore(int left, int right) {
-        int n = r.periodCount();
-        String[] periods = r.data().periods().stream().map(p -> p.label()).toArray(String[]::new);
-        Double[] scores = new Double[n];
-        for (int i = 0; i < n; i++) {
-            scores[i] = nullable(r.journeyScore(i));
-        }
-        int first = layout.historyRow(0);
-        int last = layout.historyRow(n - 1);
+        WindowCells window = new WindowCells(ctx);
+        WindowCells.Span span = window.journey();
+        int first = layout.windowRow(0);
+        int last = layout.windowRow(span.length() - 1);
         XSSFChart chart = charts.create(left, top, right, bottom, "Journey score over time");
-        charts.lines(chart, q + Refs.abs(layout.historyColumn(), first, last), periods,
-                List.of(new Charts.Series("Journey score", q + Refs.abs(layout.historyJourneyColumn(), first, last), scores,
-                        ctx.styles().theme().primary(), false)), "0%", ctx.styles().datePattern(ctx.journey().granularity()), 1.0);
+        charts.lines(chart, q + Refs.abs(layout.windowColumn(), first, last), window.labels(span),
+                List.of(new Charts.Series("Journey score", q + Refs.abs(layout.windowJourneyColumn(), first, last),
+                        window.values(span, r::journeyScore), ctx.styles().theme().primary(), false)), "0%",
+                ctx.styles().datePattern(ctx.journey().granularity()), 1.0);
     }
 }

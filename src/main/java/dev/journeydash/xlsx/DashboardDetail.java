@@ -45,6 +45,7 @@ final class DashboardDetail {
     static void write(XSSFSheet sheet, RenderContext ctx) {
         DashboardDetail d = new DashboardDetail(sheet, ctx);
         d.history();
+        new WindowCells(ctx).journey(d.w);
         d.kpiTable();
         d.stageScores();
         d.funnelTable();

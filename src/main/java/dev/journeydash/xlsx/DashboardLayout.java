@@ -13,8 +13,10 @@ import java.util.Map;
  * the page, outside the print area, the calculation detail: on the selector's row the selected
  * period's index and the period count; under it the KPI table of the selected period (a row per
  * stage followed by rows for its KPIs), the stage-score table, the funnel table with the largest
- * drop-off under it, and, further right, the score history with a row per prepared period.
- * Rows 1-based, columns 0-based.
+ * drop-off under it, further right the score history with a row per prepared period, then the
+ * trend window the journey-score chart reads (a period and a journey score per position of the
+ * {@link TrendWindow}) and the sparklines' window (on each KPI's row of the detail table, the
+ * window's start index, then one column per position). Rows 1-based, columns 0-based.
  */
 public final class DashboardLayout {
     /** The defined name of the selector's list: the Data sheet's periods. */
@@ -45,8 +47,10 @@ public final class DashboardLayout {
     private final Map<String, Integer> kpiRow = new HashMap<>();
     private final int detailLastRow;
     private final boolean partialNote;
+    private final TrendWindow window;
 
-    DashboardLayout(Journey journey, int capacity) {
+    DashboardLayout(Journey journey, int capacity, TrendWindow window) {
+        this.window = window;
         this.partialNote = !journey.sources().isEmpty();
         this.stages = journey.stages().size();
         this.capacity = capacity;
@@ -65,7 +69,12 @@ public final class DashboardLayout {
         return 4;
     }
 
-    /** The period selector: a date serial, chosen from a list of the Data sheet's periods. */
+    /**
+     * The period selector: a date serial, chosen from a list of the Data sheet's periods; when
+     * the workbook was generated with the latest period selected, the formula of the newest
+     * period on the Data sheet ({@code MAX}), which follows a pasted period until a pick from the
+     * list replaces it by a value.
+     */
     public int selectorColumn() {
         return 2;
     }
@@ -102,6 +111,50 @@ public final class DashboardLayout {
     /** On the selector's row: the number of periods on the Data sheet. */
     public int periodCountColumn() {
         return detailColumn(Detail.TARGET);
+    }
+
+    /** The row of the journey's description, which the page's subtitle formula reads: above the selector. */
+    public int descriptionRow() {
+        return 2;
+    }
+
+    /** The description's column: the detail table's label column. */
+    public int descriptionColumn() {
+        return detailColumn(Detail.LABEL);
+    }
+
+    /** On the selector's row: the 1-based index of the trend window's first period. */
+    public int windowStartColumn() {
+        return detailColumn(Detail.VS_TARGET);
+    }
+
+    /** The trend window's period column; its journey scores are in the next. */
+    public int windowColumn() {
+        return historyJourneyColumn() + 2;
+    }
+
+    public int windowJourneyColumn() {
+        return windowColumn() + 1;
+    }
+
+    /** The trend window's row of position {@code position} (0-based, oldest first). */
+    public int windowRow(int position) {
+        return historyRow(position);
+    }
+
+    /** The last row the trend window may reach: its longest series' (a series without early values is shorter). */
+    public int windowLastRow() {
+        return windowRow(window.periods() - 1);
+    }
+
+    /** On each KPI's row of the detail table: the 1-based index of its sparkline's first period. */
+    public int sparkStartColumn() {
+        return windowJourneyColumn() + 2;
+    }
+
+    /** The sparklines' window column of position {@code position} (0-based, oldest first), on each KPI's detail row. */
+    public int sparkColumn(int position) {
+        return sparkStartColumn() + 1 + position;
     }
 
     /** The title row above the detail tables. */
@@ -210,6 +263,16 @@ public final class DashboardLayout {
     /** {@code $T$4}: the selected period's index, which every INDEX of the detail area reads. */
     String selectedIndexCell() {
         return Refs.cell(selectedIndexColumn(), selectorRow());
+    }
+
+    /** {@code $V$4}: the trend window's first index. */
+    String windowStartCell() {
+        return Refs.cell(windowStartColumn(), selectorRow());
+    }
+
+    /** {@code $U$4}: the number of periods on the Data sheet. */
+    String periodCountCell() {
+        return Refs.cell(periodCountColumn(), selectorRow());
     }
 
     /** {@code $S$8}: a cell of the detail KPI table. */

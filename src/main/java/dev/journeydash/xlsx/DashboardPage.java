@@ -19,7 +19,9 @@ import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The Dashboard's printed page: the banner, the period selector and the journey score, KPI
@@ -34,7 +36,6 @@ final class DashboardPage {
     static final int CHART_HEIGHT = 16;
     /** Friction points shown. */
     static final int FRICTION_COUNT = 3;
-    static final int SPARK_PERIODS = 12;
 
     private final XSSFSheet sheet;
     private final SheetWriter w;
@@ -90,9 +91,18 @@ final class DashboardPage {
         }
         String title = journey.client().isEmpty() ? journey.name() : journey.client() + " \u2013 " + journey.name();
         w.text(1, 1, title, banner);
-        int last = r.periodCount() - 1;
-        String through = "Data " + r.data().periods().get(0).label() + " to " + r.data().periods().get(last).label();
-        w.text(2, 1, journey.description().isEmpty() ? through : journey.description() + "  \u00b7  " + through, small);
+        // the data's range follows the Data sheet; the description is text in the detail area, never formula text
+        DataLayout data = ctx.layout().data();
+        String through = PeriodText.rangeFormula(data.range(data.periodColumn()), journey.granularity());
+        String cached = PeriodText.range(r.data());
+        if (journey.description().isEmpty()) {
+            w.formulaText(2, 1, through, cached, small);
+        } else {
+            int row = layout.descriptionRow();
+            w.text(row, layout.descriptionColumn(), journey.description(), styles.get(Styles.Role.MUTED));
+            w.formulaText(2, 1, Refs.cell(layout.descriptionColumn(), row) + "&\"  \u00b7  \"&" + through,
+                    journey.description() + "  \u00b7  " + cached, small);
+        }
         sheet.getRow(0).setHeightInPoints(32);
         sheet.getRow(1).setHeightInPoints(18);
     }
@@ -101,10 +111,16 @@ final class DashboardPage {
     private void selector() {
         int row = layout.selectorRow();
         w.text(row, 1, "Period \u25be", styles.get(Styles.Role.BOLD_VALUE));
-        w.number(row, layout.selectorColumn(), DataSheet.serial(r.data().periods().get(sel)),
-                styles.get(Styles.Role.INPUT, styles.datePattern(journey.granularity())));
         DataLayout data = ctx.layout().data();
         String periods = data.range(data.periodColumn());
+        XSSFCellStyle input = styles.get(Styles.Role.INPUT, styles.datePattern(journey.granularity()));
+        double selected = DataSheet.serial(r.data().periods().get(sel));
+        if (sel == r.periodCount() - 1) {
+            // the newest period, until a pick from the list replaces the formula by a period
+            w.formula(row, layout.selectorColumn(), "IF(COUNT(" + periods + ")=0,\"\",MAX(" + periods + "))", selected, input);
+        } else {
+            w.number(row, layout.selectorColumn(), selected, input);
+        }
         w.text(row, layout.detailColumn(Detail.LABEL), "Selected period", styles.get(Styles.Role.MUTED));
         w.formula(row, layout.selectedIndexColumn(), "MATCH(" + layout.selectorCell() + "," + periods + ",0)", sel + 1,
                 styles.get(Styles.Role.MUTED, "\"#\"0"));
@@ -167,7 +183,7 @@ final class DashboardPage {
         XSSFCellStyle stagePercent = styles.get(Styles.Role.STAGE_RIGHT, "0%");
         XSSFCellStyle label = styles.get(Styles.Role.CARD_LABEL);
         XSSFCellStyle status = styles.get(Styles.Role.CENTER, StatusCells.format());
-        List<Sparklines.Sparkline> sparks = new ArrayList<>();
+        Map<String, String> sparkCells = new HashMap<>();
         for (int g = 0; g < stages; g++) {
             Stage st = journey.stages().get(g);
             int a = c0(g);
@@ -177,9 +193,11 @@ final class DashboardPage {
             w.formula(STAGE_ROW, a + 1, detail(Detail.SCORE, layout.detailStageRow(st.id())), r.stageScore(st.id(), sel),
                     stagePercent);
             for (int j = 0; j < st.kpis().size(); j++) {
-                sparks.add(card(CARD_ROW + CARD_HEIGHT * j, a, st.kpis().get(j), label, status));
+                sparkCells.put(st.kpis().get(j).id(), card(CARD_ROW + CARD_HEIGHT * j, a, st.kpis().get(j), label, status));
             }
         }
+        List<Sparklines.Sparkline> sparks = new ArrayList<>();
+        new WindowCells(ctx).sparklines(w, k -> sparkCells.get(k.id()), sparks);
         Sparklines.add(sheet, sparks, styles.theme().accent(), styles.theme().alert());
         SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
         int lastCardRow = CARD_ROW + CARD_HEIGHT * maxKpis - 1;
@@ -191,8 +209,8 @@ final class DashboardPage {
         }
     }
 
-    /** A KPI's card, its top left cell at ({@code base}, {@code a}); returns its sparkline. */
-    private Sparklines.Sparkline card(int base, int a, Kpi k, XSSFCellStyle label, XSSFCellStyle status) {
+    /** A KPI's card, its top left cell at ({@code base}, {@code a}); returns the cell of its sparkline. */
+    private String card(int base, int a, Kpi k, XSSFCellStyle label, XSSFCellStyle status) {
         int kr = layout.detailKpiRow(k.id());
         String fmt = styles.pattern(k.format(), k.unit(), k.target(), false);
         String signed = styles.pattern(k.format(), k.unit(), k.target(), true);
@@ -211,11 +229,7 @@ final class DashboardPage {
         w.formula(base + 3, a, detail(Detail.VS_PREVIOUS, kr), value - prev,
                 styles.get(Styles.Role.CARD_SMALL, suffixed(signed, " vs prev")));
         w.blank(base + 3, a + 1, styles.get(Styles.Role.CARD_SMALL));
-        StageLayout stageLayout = ctx.layout().stages();
-        String c = Refs.col(stageLayout.valueColumn(k.id()));
-        int sparkFirst = Math.max(0, r.periodCount() - SPARK_PERIODS);
-        return new Sparklines.Sparkline(Refs.q(ctx.layout().stageSheet(stageLayout.stageOf(k.id()))) + "!" + c
-                + stageLayout.row(sparkFirst) + ":" + c + stageLayout.row(r.periodCount() - 1), Refs.col(a + 1) + (base + 3));
+        return Refs.col(a + 1) + (base + 3);
     }
 
     /** A number format with a text suffix on each section: {@code +0.0%" vs prev";-0.0%" vs prev";...}. */

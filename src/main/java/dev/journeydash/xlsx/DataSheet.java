@@ -60,6 +60,7 @@ final class DataSheet {
             coverage(w, data, layout, i, ctx.styles());
         }
         table(sheet, DataLayout.TABLE_NAME, headers, layout.row(data.periods().size() - 1), "TableStyleLight9", true);
+        periodChecks(sheet, layout, styles);
         sheet.createFreezePane(1, 1);
         w.width(0, 12);
         for (int c = 1; c < headers.size(); c++) {
@@ -68,6 +69,31 @@ final class DataSheet {
         if (layout.hasCoverageColumn()) {
             w.width(layout.coverageColumn(), 26);
         }
+    }
+
+    /**
+     * The prepared period cells accept dates only (a period typed as text would drop out of
+     * every formula and of the period list), and a period that is text all the same (pasted,
+     * which validation does not check) is filled in the alert colour; the Dashboard's subtitle
+     * counts such periods too.
+     */
+    private static void periodChecks(XSSFSheet sheet, DataLayout layout, Styles styles) {
+        int col = layout.periodColumn();
+        var helper = new org.apache.poi.xssf.usermodel.XSSFDataValidationHelper(sheet);
+        var dates = helper.createDateConstraint(org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType.GREATER_OR_EQUAL,
+                "1", null, null);
+        var dv = helper.createValidation(dates, new org.apache.poi.ss.util.CellRangeAddressList(layout.firstRow() - 1,
+                layout.lastPreparedRow() - 1, col, col));
+        dv.setShowErrorBox(true);
+        dv.createErrorBox("Period", "Type the period's first day as a date (2026-01-01), not as text: "
+                + "a period that is text drops out of the period list and of every formula.");
+        dv.setShowPromptBox(false);
+        sheet.addValidationData(dv);
+        var cf = sheet.getSheetConditionalFormatting();
+        String first = "$" + Refs.col(col) + layout.firstRow();
+        cf.addConditionalFormatting(new org.apache.poi.ss.util.CellRangeAddress[] {new org.apache.poi.ss.util.CellRangeAddress(
+                layout.firstRow() - 1, layout.lastPreparedRow() - 1, col, col)},
+                ConditionalFormats.rule(cf, "AND(" + first + "<>\"\",NOT(ISNUMBER(" + first + ")))", styles.theme().bad()));
     }
 
     /** The input's extra columns of period {@code period}: numbers as numbers, anything else as text. */

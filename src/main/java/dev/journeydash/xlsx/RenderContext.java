@@ -34,12 +34,12 @@ record RenderContext(Results results, int selected, Styles styles, WorkbookLayou
 
     /**
      * The layout of the workbook for {@code results}: their journey, their periods plus
-     * {@code periodsAhead}, their extra columns, and a raw data sheet when they have raw rows or
+     * {@code periodsAhead}, their extra columns, a trend window of their period count, and a raw data sheet when they have raw rows or
      * one per source whose rows are kept.
      */
     static WorkbookLayout layoutFor(Results results, int periodsAhead) {
         WorkbookLayout layout = WorkbookLayout.of(results.journey(), results.periodCount() + periodsAhead,
-                results.data().extras().size());
+                results.data().extras().size()).withWindow(results.periodCount());
         var raw = results.data().raw();
         List<KeptRows> kept = results.data().sourcing().kept();
         if (raw != null && !kept.isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.journeydash.xlsx;
 
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -56,6 +57,19 @@ final class SheetWriter {
         c.setCellFormula(formula);
         if (Double.isNaN(cached)) {
             c.setCellValue("");
+        } else {
+            c.setCellValue(cached);
+        }
+        style(c, style);
+        return c;
+    }
+
+    /** A formula with its cached result: the number, or {@code #N/A} (a gap in a chart) when {@code cached} is NaN. */
+    XSSFCell formulaOrNa(int row, int col, String formula, double cached, CellStyle style) {
+        XSSFCell c = cell(row, col);
+        c.setCellFormula(formula);
+        if (Double.isNaN(cached)) {
+            c.setCellErrorValue(FormulaError.NA);
         } else {
             c.setCellValue(cached);
         }

@@ -11,7 +11,10 @@ import java.util.Map;
  * The period-by-KPI table of each stage sheet: a header row, a row with each KPI's target, then
  * one row per prepared period. Column A holds the period; then, for a stage of k KPIs, the k
  * KPI values, a gap, the k scores, the stage score, a gap of two, and the k targets per period
- * (the series the charts draw). Rows 1-based, columns 0-based.
+ * (the series the charts draw). Right of the table the charts, one under the other; right of them,
+ * outside the print area, the trend windows the charts read: per KPI its periods, values and
+ * targets, one row per position of the {@link TrendWindow} from the first period row.
+ * Rows 1-based, columns 0-based.
  */
 public final class StageLayout {
     private final WorkbookLayout workbook;
@@ -21,10 +24,14 @@ public final class StageLayout {
     private final Map<String, Integer> scoreColumn = new HashMap<>();
     private final Map<String, Integer> targetColumn = new HashMap<>();
     private final Map<String, Integer> stageScoreColumn = new HashMap<>();
+    private final Map<String, Integer> chartColumn = new HashMap<>();
+    private final Map<String, Integer> windowValueColumn = new HashMap<>();
+    private final TrendWindow window;
 
-    StageLayout(WorkbookLayout workbook, int capacity) {
+    StageLayout(WorkbookLayout workbook, int capacity, TrendWindow window) {
         this.workbook = workbook;
         this.capacity = capacity;
+        this.window = window;
         for (Stage st : workbook.journey().stages()) {
             List<Kpi> kpis = st.kpis();
             int k = kpis.size();
@@ -36,7 +43,51 @@ public final class StageLayout {
                 targetColumn.put(id, 1 + k + 1 + k + 2 + j);
             }
             stageScoreColumn.put(st.id(), 1 + k + 1 + k);
+            int charts = 1 + k + 1 + k + 2 + k + 1;
+            chartColumn.put(st.id(), charts);
+            for (int j = 0; j < k; j++) {
+                windowValueColumn.put(kpis.get(j).id(), charts + CHART_COLUMNS + 3 + 3 * j);
+            }
         }
+    }
+
+    /** Columns of a KPI's chart. */
+    static final int CHART_COLUMNS = 9;
+
+    /** The first column of the stage's charts (0-based); they span {@value #CHART_COLUMNS} columns. */
+    public int chartColumn(String stageId) {
+        return Ids.get(chartColumn, stageId, "stage");
+    }
+
+    /**
+     * The KPI's trend window, two columns right of the charts, three columns per KPI: the
+     * periods (on the target row, the window's start index), the values, the targets.
+     */
+    public int windowPeriodColumn(String kpiId) {
+        return windowValueColumn(kpiId) - 1;
+    }
+
+    public int windowValueColumn(String kpiId) {
+        return Ids.get(windowValueColumn, kpiId, "KPI");
+    }
+
+    public int windowTargetColumn(String kpiId) {
+        return windowValueColumn(kpiId) + 1;
+    }
+
+    /** The row of each KPI window's start index (in its period column): the target row. */
+    public int windowStartRow() {
+        return targetRow();
+    }
+
+    /** The trend window's row of position {@code position} (0-based, oldest first). */
+    public int windowRow(int position) {
+        return firstRow() + position;
+    }
+
+    /** The last row a KPI's trend window may reach (a KPI without early values has a shorter one). */
+    public int windowLastRow() {
+        return windowRow(window.periods() - 1);
     }
 
     public int headerRow() {

@@ -12,7 +12,6 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
-import java.util.Arrays;
 import java.util.List;
 
 /** One sheet per stage: a period-by-KPI table of formulas over the Data sheet, KPI scores and the stage score. */
@@ -166,60 +165,48 @@ final class StageSheet {
                 ConditionalFormats.colourScale(cf, styles.theme()));
     }
 
-    /** One chart per KPI, actual against target over the data's periods, right of the table; returns their last column. */
+    /** One chart per KPI, actual against target over the trend window, right of the table; returns their last column. */
     private int charts() {
+        WindowCells window = new WindowCells(ctx);
+        window.stage(sheet, stage);
         Charts charts = new Charts(sheet);
-        int left = layout.targetColumn(kpis.get(kpis.size() - 1).id()) + 2;
+        int left = layout.chartColumn(stage.id());
         int top = layout.headerRow() - 1;
         for (Kpi k : kpis) {
-            chart(charts, k, left, top);
+            chart(charts, window, k, left, top);
             top += CHART_ROWS;
         }
-        return left + 9;
+        return left + StageLayout.CHART_COLUMNS;
     }
 
-    /** A KPI's chart, its top left corner at 0-based ({@code left}, {@code top}). */
-    private void chart(Charts charts, Kpi k, int left, int top) {
+    /** A KPI's chart over its trend window, its top left corner at 0-based ({@code left}, {@code top}). */
+    private void chart(Charts charts, WindowCells window, Kpi k, int left, int top) {
         Results r = ctx.results();
-        int n = r.periodCount();
         String q = Refs.q(sheet.getSheetName()) + "!";
-        // leading periods without a value (prev() in the first period, data starting later) are
-        // left out: a formula's "" is plotted as zero by Excel and LibreOffice alike
-        int first = 0;
-        while (first < n - 1 && Double.isNaN(r.kpi(k.id(), first))) {
-            first++;
-        }
-        int m = n - first;
-        Double[] actual = new Double[m];
-        Double[] target = new Double[m];
-        for (int i = 0; i < m; i++) {
-            double v = r.kpi(k.id(), first + i);
-            actual[i] = Double.isNaN(v) ? null : v;
-            target[i] = r.target(k, first + i);
-        }
-        int row1 = layout.row(first);
-        int row2 = layout.row(n - 1);
+        WindowCells.Span span = window.kpi(k);
+        int row1 = layout.windowRow(0);
+        int row2 = layout.windowRow(span.length() - 1);
         String unit = switch (k.format()) {
             case PERCENT -> " (%)";
             case CURRENCY -> " (" + r.journey().currency() + ")";
             case DURATION -> " (" + k.unit() + ")";
             default -> "";
         };
-        var chart = charts.create(left, top, left + 9, top + 15, k.label() + unit + ": actual vs target");
+        var chart = charts.create(left, top, left + StageLayout.CHART_COLUMNS, top + 15, k.label() + unit + ": actual vs target");
         String fmt = styles.pattern(k.format(), k.unit(), k.target(), false);
-        String[] periods = r.data().periods().stream().map(p -> p.label()).toArray(String[]::new);
-        charts.lines(chart, q + Refs.abs(layout.periodColumn(), row1, row2), Arrays.copyOfRange(periods, first, n), List.of(
-                new Charts.Series("Actual", q + Refs.abs(layout.valueColumn(k.id()), row1, row2), actual,
-                        styles.theme().primary(), false),
-                new Charts.Series("Target", q + Refs.abs(layout.targetColumn(k.id()), row1, row2), target,
+        Double[] target = window.values(span, i -> WindowCells.cached(sheet, layout.row(i), layout.targetColumn(k.id())));
+        charts.lines(chart, q + Refs.abs(layout.windowPeriodColumn(k.id()), row1, row2), window.labels(span), List.of(
+                new Charts.Series("Actual", q + Refs.abs(layout.windowValueColumn(k.id()), row1, row2),
+                        window.values(span, i -> r.kpi(k.id(), i)), styles.theme().primary(), false),
+                new Charts.Series("Target", q + Refs.abs(layout.windowTargetColumn(k.id()), row1, row2), target,
                         styles.theme().alert(), true)),
                 fmt, styles.datePattern(r.journey().granularity()), null);
     }
 
     /** Print area, tab colour, frozen panes, column widths. */
     private void pageSetup(int chartsRight) {
-        // print the periods that have data and the charts, not the rows prepared for appended data
-        int lastRow = Math.max(layout.row(ctx.periodCount() - 1), layout.headerRow() - 1 + CHART_ROWS * kpis.size());
+        // every prepared period row, so that a pasted period prints; not the trend window right of the charts
+        int lastRow = Math.max(layout.lastPreparedRow() - 1, layout.headerRow() - 1 + CHART_ROWS * kpis.size());
         sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, chartsRight, 0, lastRow);
         sheet.setTabColor(Styles.color(styles.theme().accent()));
         sheet.createFreezePane(1, layout.targetRow());

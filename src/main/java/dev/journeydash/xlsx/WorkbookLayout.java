@@ -38,6 +38,9 @@ public final class WorkbookLayout {
     private final Journey journey;
     private final int capacity;
     private final int extraColumns;
+    private final int rawTextColumns;
+    private final List<KeptSource> kept;
+    private final TrendWindow window;
     private final Map<String, String> stageSheet = new HashMap<>();
     private final Map<String, Integer> stageIndex = new HashMap<>();
     private final DataLayout data;
@@ -65,7 +68,8 @@ public final class WorkbookLayout {
         }
     }
 
-    private WorkbookLayout(Journey journey, int capacity, int extraColumns, int rawTextColumns, List<KeptSource> kept) {
+    private WorkbookLayout(Journey journey, int capacity, int extraColumns, int rawTextColumns, List<KeptSource> kept,
+                           int windowPeriods) {
         this.journey = Objects.requireNonNull(journey, "journey");
         if (capacity < 1) {
             throw new IllegalArgumentException("a workbook prepares at least one period row, not " + capacity);
@@ -75,6 +79,9 @@ public final class WorkbookLayout {
         }
         this.capacity = capacity;
         this.extraColumns = extraColumns;
+        this.rawTextColumns = rawTextColumns;
+        this.kept = List.copyOf(kept);
+        this.window = new TrendWindow(windowPeriods, capacity);
         List<Stage> list = journey.stages();
         for (int s = 0; s < list.size(); s++) {
             stageSheet.put(list.get(s).id(), sheetName(s + 1, list.get(s).name()));
@@ -82,8 +89,8 @@ public final class WorkbookLayout {
         }
         this.data = new DataLayout(journey, capacity, extraColumns);
         this.targets = new TargetsLayout(journey, capacity);
-        this.stages = new StageLayout(this, capacity);
-        this.dashboard = new DashboardLayout(journey, capacity);
+        this.stages = new StageLayout(this, capacity, window);
+        this.dashboard = new DashboardLayout(journey, capacity, window);
         this.raw = rawTextColumns < 0 ? null : new RawDataLayout(journey, rawTextColumns);
         List<String> taken = sheetNamesBefore();
         taken.add(RAW_DATA);
@@ -99,7 +106,17 @@ public final class WorkbookLayout {
      * @param extraColumns columns of the input that are not measures, kept in the Data table after the measures
      */
     public static WorkbookLayout of(Journey journey, int capacity, int extraColumns) {
-        return new WorkbookLayout(journey, capacity, extraColumns, -1, List.of());
+        return new WorkbookLayout(journey, capacity, extraColumns, -1, List.of(), TrendWindow.SPARK_PERIODS);
+    }
+
+    /**
+     * This layout with trend charts over a window of {@code periods} periods (clipped to 1 ..
+     * the capacity; {@value TrendWindow#SPARK_PERIODS} when not given): for a workbook generated from
+     * {@code n} periods, {@code n}. The window's length sets only how far its blocks reach, so a
+     * layout that reads other cells of a workbook does not need it.
+     */
+    public WorkbookLayout withWindow(int periods) {
+        return new WorkbookLayout(journey, capacity, extraColumns, rawTextColumns, kept, periods);
     }
 
     /** This layout with a raw data sheet whose input rows have {@code textColumns} text (segment) columns. */
@@ -107,7 +124,7 @@ public final class WorkbookLayout {
         if (textColumns < 0) {
             throw new IllegalArgumentException("text columns must be 0 or more, not " + textColumns);
         }
-        return new WorkbookLayout(journey, capacity, extraColumns, textColumns, List.of());
+        return new WorkbookLayout(journey, capacity, extraColumns, textColumns, List.of(), window.periods());
     }
 
     /**
@@ -116,7 +133,7 @@ public final class WorkbookLayout {
      * with several.
      */
     public WorkbookLayout withSourceRows(List<KeptSource> kept) {
-        return new WorkbookLayout(journey, capacity, extraColumns, -1, kept);
+        return new WorkbookLayout(journey, capacity, extraColumns, -1, kept, window.periods());
     }
 
     public Journey journey() {
@@ -160,6 +177,11 @@ public final class WorkbookLayout {
     /** 0-based position of the stage in the journey. */
     public int stageIndex(String stageId) {
         return Ids.get(stageIndex, stageId, "stage");
+    }
+
+    /** The window of periods the trend charts and sparklines show. */
+    public TrendWindow window() {
+        return window;
     }
 
     public DataLayout data() {

@@ -93,13 +93,16 @@ public final class WorkbookWriter {
                 styles.get(Styles.Role.TEXT).getIndex());
     }
 
-    /** Header: journey and sheet; footer: data period and page x of y. */
+    /**
+     * Header: journey and sheet; footer: file, print date and page x of y. A footer cannot hold a
+     * formula, so it quotes no data range, which a pasted period would make stale: the
+     * Dashboard's subtitle and the About sheet say which periods the data has.
+     */
     private static void headerFooter(XSSFSheet sheet, Results results) {
-        var periods = results.data().periods();
         String name = results.journey().name().replace("&", "&&");
         sheet.getHeader().setLeft(name);
         sheet.getHeader().setRight("&A");
-        sheet.getFooter().setLeft("Data " + periods.get(0).label() + " to " + periods.get(periods.size() - 1).label());
+        sheet.getFooter().setLeft("&F \u00b7 printed &D");
         sheet.getFooter().setRight("Page &P of &N");
     }
 

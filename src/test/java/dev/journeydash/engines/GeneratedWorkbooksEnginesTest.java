@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every workbook the project can produce, checked in real engines: each built-in template with
  * its sample data and the selector on the first, a middle and the last period, plus a workbook
  * to which a period row was appended as a user would, and one in which a user turned every KPI's
- * direction round on the Targets sheet. Schema-valid parts, no recalculation
+ * direction round on the Targets sheet, and a history shorter than the charts' window. Schema-valid parts, no recalculation
  * mismatch in LibreOffice or Gnumeric, no error values, and identical bytes on regeneration.
  */
 class GeneratedWorkbooksEnginesTest {
@@ -56,6 +56,29 @@ class GeneratedWorkbooksEnginesTest {
         workbooks.add(appendedRow(dir.resolve("ecommerce-appended.xlsx")));
         workbooks.add(directionsTurned(dir.resolve("saas-directions-turned.xlsx")));
         workbooks.add(rawRows(dir, 3000));
+        workbooks.addAll(shortHistory(dir));
+    }
+
+    /**
+     * The e-commerce sample's first 6 months, the latest and the third selected: a history
+     * shorter than the charts' 12-period window, whose last positions are #N/A gaps.
+     */
+    static List<Path> shortHistory(Path dir) throws IOException {
+        Path csv = dir.resolve("ecommerce-6.csv");
+        Files.write(csv, Files.readAllLines(Samples.ECOMMERCE.data()).subList(0, 7));
+        try {
+            Results results = dev.journeydash.Journeydash.compute(dev.journeydash.Request.of(Samples.ECOMMERCE.template(), csv));
+            assertThat(results.periodCount()).isEqualTo(6);
+            List<Path> out = new ArrayList<>();
+            for (int selected : new int[] {-1, 2}) {
+                Path p = dir.resolve("ecommerce-6-selected-" + selected + ".xlsx");
+                Files.write(p, Samples.workbook(results, RenderOptions.builder().selected(selected).build()));
+                out.add(p);
+            }
+            return out;
+        } catch (dev.journeydash.model.InputException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
     }
 
     /** Daily rows of 5 stores for a monthly journey: the raw data sheet and SUMIFS/AVERAGEIFS/last-row measures. */
@@ -90,7 +113,7 @@ class GeneratedWorkbooksEnginesTest {
             }
             data.getTables().get(0).setArea(new AreaReference(new CellReference(0, 0),
                     new CellReference(newRow, measures), SpreadsheetVersion.EXCEL2007));
-            wb.getSheet("Dashboard").getRow(3).getCell(2).setCellValue(DateUtil.getExcelDate(LocalDate.of(2026, 1, 1)));
+            // the latest period was selected: the selector follows to January by itself
             wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
             try (OutputStream o = Files.newOutputStream(out)) {
                 wb.write(o);
@@ -120,6 +143,25 @@ class GeneratedWorkbooksEnginesTest {
             }
         }
         return out;
+    }
+
+    /** The charts' and sparklines' window cells are formulas, so the engine checks below compare them with Java's values. */
+    @Test
+    void theWindowCellsAreFormulasWithJavasValues() throws IOException {
+        for (Path p : workbooks) {
+            try (XSSFWorkbook wb = RecalcComparer.open(p)) {
+                XSSFSheet dash = wb.getSheet(WorkbookLayout.DASHBOARD);
+                var charts = dash.createDrawingPatriarch().getCharts();
+                String range = charts.get(charts.size() - 1).getChartSeries().get(0).getSeries(0).getValuesData()
+                        .getDataRangeReference();
+                for (CellReference ref : new AreaReference(range, wb.getSpreadsheetVersion()).getAllReferencedCells()) {
+                    var cell = dash.getRow(ref.getRow()).getCell(ref.getCol());
+                    assertThat(cell.getCellType()).as(p.getFileName() + " " + ref.formatAsString())
+                            .isEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA);
+                    assertThat(cell.getCellFormula()).as(p.getFileName() + " " + ref.formatAsString()).contains("INDEX(");
+                }
+            }
+        }
     }
 
     @Test

@@ -30,7 +30,8 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
  *
  * <p>Rules: numbers equal within relative error 1e-9 (absolute 1e-12 near zero); text equal; booleans
  * equal; blank = no cached value or the empty string; a type change (number vs text, ...) is a problem;
- * ANY error value in the recalculated file is a problem (even if the original cached the same error);
+ * ANY error value in the recalculated file is a problem (even if the original cached the same error), but
+ * for the {@code #N/A} of a formula that calls {@code NA()} and caches {@code #N/A} ({@link #intendedNa});
  * a non-finite number (Gnumeric keeps results beyond double range, e.g. 1e600) is a problem. Formulas
  * calling NOW/TODAY/RAND/RANDBETWEEN/RANDARRAY are not compared (counted as volatile).
  */
@@ -111,7 +112,7 @@ public final class RecalcComparer {
                         XSSFRow otherRow = other.getRow(cell.getRowIndex());
                         XSSFCell otherCell = otherRow == null ? null : otherRow.getCell(cell.getColumnIndex());
                         Value actual = read(otherCell, calc);
-                        String problem = difference(expected, actual, engine);
+                        String problem = intendedNa(formula, expected, actual) ? null : difference(expected, actual, engine);
                         if (problem != null) {
                             problems.add(new RecalcReport.Problem(sheet.getSheetName(), addr, formula, expected.render(),
                                     actual.render(), problem));
@@ -121,6 +122,17 @@ public final class RecalcComparer {
             }
         }
         return new RecalcReport(engine, original, recalculated, compared, volatileSkipped, List.copyOf(problems), engineTime);
+    }
+
+    /**
+     * Whether both values are the {@code #N/A} that the formula asks for with {@code NA()}: the
+     * only error a workbook caches on purpose (a gap in a chart, where {@code ""} would be drawn
+     * as zero). Any other error, and an {@code #N/A} where a value is cached, is still a problem.
+     */
+    static boolean intendedNa(String formula, Value expected, Value actual) {
+        return formula.toUpperCase(java.util.Locale.ROOT).contains("NA()")
+                && expected.kind() == Kind.ERROR && "#N/A".equals(expected.text())
+                && actual.kind() == Kind.ERROR && "#N/A".equals(actual.text());
     }
 
     /** Null if {@code actual} is acceptable for {@code expected}, else the reason. */

@@ -22,12 +22,16 @@ class RecalcComparerTest {
 
     /** One sheet "S" with A1 = 2, B1 = formula A1*3 whose cached value is set by {@code cache}. */
     private Path book(String name, Consumer<XSSFCell> cache) throws IOException {
+        return book(name, "A1*3", cache);
+    }
+
+    private Path book(String name, String formula, Consumer<XSSFCell> cache) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             XSSFSheet s = wb.createSheet("S");
             XSSFRow r = s.createRow(0);
             r.createCell(0).setCellValue(2);
             XSSFCell f = r.createCell(1);
-            f.setCellFormula("A1*3");
+            f.setCellFormula(formula);
             cache.accept(f);
             Path p = dir.resolve(name + ".xlsx");
             TestWorkbooks.write(wb, p);
@@ -65,6 +69,20 @@ class RecalcComparerTest {
             assertThat(p.actual()).isEqualTo("#N/A");
             assertThat(p.message()).contains("error value #N/A");
         });
+    }
+
+    @Test
+    void theNaOfAnNaFormulaIsAcceptedWhereItIsCached() throws IOException {
+        String gap = "IF(ISNUMBER(A1*0+\"x\"),A1,NA())";
+        Consumer<XSSFCell> na = c -> c.setCellErrorValue(FormulaError.NA);
+        assertThat(RecalcComparer.compare("Engine", book("o1", gap, na), book("c1", gap, na)).problems()).isEmpty();
+        // a number where #N/A was cached, #N/A where a number was, another error: all still problems
+        assertThat(RecalcComparer.compare("Engine", book("o2", gap, na), book("c2", gap, c -> c.setCellValue(2)))
+                .problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("cached an error"));
+        assertThat(RecalcComparer.compare("Engine", book("o3", gap, c -> c.setCellValue(2)), book("c3", gap, na))
+                .problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("error value #N/A"));
+        assertThat(RecalcComparer.compare("Engine", book("o4", gap, na),
+                book("c4", gap, c -> c.setCellErrorValue(FormulaError.VALUE))).problems()).hasSize(1);
     }
 
     @Test

@@ -113,7 +113,7 @@ class ChartsAndFormattingTest {
                     assertThat(data.getSeriesCount()).isEqualTo(2);
                     List<Double> actual = numbers(wb, data.getSeries(0).getValuesData().getDataRangeReference());
                     List<Double> target = numbers(wb, data.getSeries(1).getValuesData().getDataRangeReference());
-                    // the chart starts at the KPI's first value (churn, a prev() KPI, has none in the first period)
+                    // the trend window starts at the KPI's first value (churn, a prev() KPI, has none in the first period)
                     int first = 0;
                     while (Double.isNaN(r.kpi(k.id(), first))) {
                         first++;

@@ -49,6 +49,9 @@ final class FormulaCheck {
         if (fresh == null) {
             return "recomputed as blank, cached " + cachedType;
         }
+        if (fresh.getCellType() == CellType.ERROR && intendedNa(cell, fresh)) {
+            return null;
+        }
         if (fresh.getCellType() == CellType.ERROR) {
             return "recomputed as error " + org.apache.poi.ss.usermodel.FormulaError.forInt(fresh.getErrorValue()).getString();
         }
@@ -63,6 +66,17 @@ final class FormulaCheck {
             return a.equals(b) ? null : "cached \"" + a + "\", recomputed \"" + b + "\"";
         }
         return "cached " + cachedType + " " + describe(cell) + ", recomputed " + fresh.formatAsString();
+    }
+
+    /**
+     * A {@code #N/A} the formula asks for with {@code NA()} (a gap in a chart), recomputed as the
+     * {@code #N/A} it caches.
+     */
+    private static boolean intendedNa(Cell cell, CellValue fresh) {
+        return fresh.getErrorValue() == org.apache.poi.ss.usermodel.FormulaError.NA.getCode()
+                && cell.getCachedFormulaResultType() == CellType.ERROR
+                && cell.getErrorCellValue() == org.apache.poi.ss.usermodel.FormulaError.NA.getCode()
+                && cell.getCellFormula().contains("NA()");
     }
 
     static boolean close(double a, double b) {
