@@ -138,6 +138,10 @@ public final class WorkbookWriter {
                 printSetup(wb.getSheetAt(i));
             }
             headerFooter(wb.getSheetAt(i), results);
+            // POI appends a <col> per width set; Excel wants them sorted by column, without overlaps
+            if (wb.getSheetAt(i).getCTWorksheet().sizeOfColsArray() > 0) {
+                wb.getSheetAt(i).getColumnHelper().cleanColumns();
+            }
         }
         dashboard.setTabColor(Styles.color(options.theme().primary()));
         targets.setTabColor(Styles.color("E3B505"));

@@ -1,0 +1,91 @@
+package dev.journeydash.xlsx;
+
+import dev.journeydash.Samples;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What Excel expects of the XML itself, beyond the schemas: read from the parts of the sample
+ * workbooks as written, not through POI's model.
+ */
+class ExcelFidelityTest {
+    static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    static final String CHART = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+
+    /** Every XML part of the workbook, parsed with namespaces, by part name ({@code xl/styles.xml}). */
+    static Map<String, Document> parts(byte[] xlsx) throws IOException {
+        Map<String, Document> parts = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().endsWith(".xml")) {
+                    parts.put(e.getName(), parse(zip.readAllBytes()));
+                }
+            }
+        }
+        return parts;
+    }
+
+    private static Document parse(byte[] xml) {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static List<Element> elements(Node parent, String ns, String name) {
+        NodeList list = parent instanceof Document d ? d.getElementsByTagNameNS(ns, name)
+                : ((Element) parent).getElementsByTagNameNS(ns, name);
+        List<Element> out = new ArrayList<>();
+        for (int i = 0; i < list.getLength(); i++) {
+            out.add((Element) list.item(i));
+        }
+        return out;
+    }
+
+    static Map<String, Document> worksheets(Map<String, Document> parts) {
+        Map<String, Document> out = new LinkedHashMap<>();
+        parts.forEach((name, doc) -> {
+            if (name.startsWith("xl/worksheets/")) {
+                out.put(name, doc);
+            }
+        });
+        return out;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Samples.class)
+    void columnsAreInOrderAndDoNotOverlap(Samples sample) throws IOException {
+        Map<String, Document> sheets = worksheets(parts(sample.workbook()));
+        assertThat(sheets).hasSizeGreaterThan(5);
+        for (var e : sheets.entrySet()) {
+            long previousMax = 0;
+            for (Element col : elements(e.getValue(), MAIN, "col")) {
+                long min = Long.parseLong(col.getAttribute("min"));
+                long max = Long.parseLong(col.getAttribute("max"));
+                assertThat(min).as("%s: <col min=%d max=%d> after a column ending at %d", e.getKey(), min, max, previousMax)
+                        .isGreaterThan(previousMax);
+                assertThat(max).as("%s: <col min=%d max=%d>", e.getKey(), min, max).isGreaterThanOrEqualTo(min);
+                previousMax = max;
+            }
+        }
+    }
+}
