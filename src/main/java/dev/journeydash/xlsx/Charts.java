@@ -54,6 +54,8 @@ final class Charts {
         }
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, col1, row1, col2, row2);
         XSSFChart chart = drawing.createChart(anchor);
+        // without it Excel draws a rounded frame, which no other engine does
+        chart.getCTChartSpace().addNewRoundedCorners().setVal(false);
         chart.setTitleText(title);
         chart.setTitleOverlay(false);
         // a run's properties come before its text: rebuild the run in schema order

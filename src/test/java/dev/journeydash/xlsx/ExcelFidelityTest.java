@@ -88,4 +88,23 @@ class ExcelFidelityTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Samples.class)
+    void everyChartHasSquareCorners(Samples sample) throws IOException {
+        Map<String, Document> parts = parts(sample.workbook());
+        int charts = 0;
+        for (var e : parts.entrySet()) {
+            if (!e.getKey().startsWith("xl/charts/chart")) {
+                continue;
+            }
+            charts++;
+            Element space = e.getValue().getDocumentElement();
+            List<Element> corners = elements(space, CHART, "roundedCorners");
+            assertThat(corners).as(e.getKey() + " roundedCorners").hasSize(1);
+            assertThat(corners.get(0).getParentNode()).as(e.getKey()).isSameAs(space);
+            assertThat(corners.get(0).getAttribute("val")).as(e.getKey()).isIn("0", "false");
+        }
+        assertThat(charts).as("charts").isGreaterThan(10);
+    }
 }
