@@ -10,6 +10,10 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCellStyle;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCellStyles;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTStylesheet;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STPatternType;
 
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -34,6 +38,23 @@ final class Styles {
         this.wb = wb;
         this.theme = theme;
         this.currency = currency.replace("\"", "");
+        excelDefaults(wb);
+    }
+
+    /**
+     * What Excel writes in every workbook and POI does not: fill 1 is {@code gray125} (POI writes
+     * {@code darkGray}), and the built-in Normal cell style over cell format 0.
+     */
+    private static void excelDefaults(XSSFWorkbook wb) {
+        var table = wb.getStylesSource();
+        table.getFillAt(1).getCTFill().getPatternFill().setPatternType(STPatternType.GRAY_125);
+        CTStylesheet sheet = table.getCTStylesheet();
+        CTCellStyles cellStyles = sheet.isSetCellStyles() ? sheet.getCellStyles() : sheet.addNewCellStyles();
+        CTCellStyle normal = cellStyles.addNewCellStyle();
+        normal.setName("Normal");
+        normal.setXfId(0);
+        normal.setBuiltinId(0);
+        cellStyles.setCount(cellStyles.sizeOfCellStyleArray());
     }
 
     XSSFCellStyle get(Role role) {

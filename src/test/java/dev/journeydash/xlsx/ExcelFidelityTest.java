@@ -107,4 +107,22 @@ class ExcelFidelityTest {
         }
         assertThat(charts).as("charts").isGreaterThan(10);
     }
+
+    @ParameterizedTest
+    @EnumSource(Samples.class)
+    void stylesHaveExcelsDefaultFillsAndTheNormalStyle(Samples sample) throws IOException {
+        Document styles = parts(sample.workbook()).get("xl/styles.xml");
+        List<Element> fills = elements(styles, MAIN, "fill");
+        assertThat(elements(fills.get(0), MAIN, "patternFill").get(0).getAttribute("patternType")).isEqualTo("none");
+        assertThat(elements(fills.get(1), MAIN, "patternFill").get(0).getAttribute("patternType")).isEqualTo("gray125");
+        List<Element> cellStyles = elements(styles, MAIN, "cellStyle");
+        assertThat(cellStyles).as("cellStyles").isNotEmpty();
+        assertThat(cellStyles).anySatisfy(s -> {
+            assertThat(s.getAttribute("name")).isEqualTo("Normal");
+            assertThat(s.getAttribute("xfId")).isEqualTo("0");
+            assertThat(s.getAttribute("builtinId")).isEqualTo("0");
+        });
+        Element container = (Element) cellStyles.get(0).getParentNode();
+        assertThat(container.getAttribute("count")).isEqualTo(String.valueOf(cellStyles.size()));
+    }
 }
