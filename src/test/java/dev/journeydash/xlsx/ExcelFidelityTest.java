@@ -125,4 +125,38 @@ class ExcelFidelityTest {
         Element container = (Element) cellStyles.get(0).getParentNode();
         assertThat(container.getAttribute("count")).isEqualTo(String.valueOf(cellStyles.size()));
     }
+
+    /** A child element's {@code val} attribute. */
+    static String val(Element parent, String name) {
+        List<Element> found = elements(parent, CHART, name);
+        assertThat(found).as(name).hasSize(1);
+        return found.get(0).getAttribute("val");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Samples.class)
+    void theFunnelKeepsRoomForItsWidestLabelInsideTheChart(Samples sample) throws IOException {
+        List<Element> funnels = new ArrayList<>();
+        parts(sample.workbook()).forEach((name, doc) -> {
+            if (name.startsWith("xl/charts/") && elements(doc, CHART, "barDir").stream()
+                    .anyMatch(d -> d.getAttribute("val").equals("bar"))) {
+                funnels.add(doc.getDocumentElement());
+            }
+        });
+        assertThat(funnels).as("horizontal bar charts").hasSize(1);
+        Element plotArea = elements(funnels.get(0), CHART, "plotArea").get(0);
+        Element layout = elements(plotArea, CHART, "layout").get(0);
+        assertThat(layout.getParentNode()).isSameAs(plotArea);
+        List<Element> manual = elements(layout, CHART, "manualLayout");
+        assertThat(manual).as("the plot area's manual layout").hasSize(1);
+        Element m = manual.get(0);
+        // the plot area with its axis labels, from the left edge: what is right of x + w is free
+        assertThat(val(m, "layoutTarget")).isEqualTo("outer");
+        assertThat(val(m, "xMode")).isEqualTo("edge");
+        double right = Double.parseDouble(val(m, "x")) + Double.parseDouble(val(m, "w"));
+        // "72,899" in 10-point type takes about a tenth of the chart's width; "9,999,999" about 0.16
+        assertThat(right).as("right edge of the plot area").isLessThanOrEqualTo(0.84).isGreaterThan(0.6);
+        double bottom = Double.parseDouble(val(m, "y")) + Double.parseDouble(val(m, "h"));
+        assertThat(bottom).as("bottom edge of the plot area").isLessThanOrEqualTo(1.0);
+    }
 }
