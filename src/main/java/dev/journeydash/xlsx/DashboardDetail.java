@@ -135,7 +135,7 @@ final class DashboardDetail {
         XSSFCellStyle header = styles.get(Styles.Role.HEADER);
         int da = layout.detailColumn(Detail.LABEL);
         w.text(layout.detailTitleRow(), da, "Calculation detail: selected period", styles.get(Styles.Role.BOLD_VALUE));
-        String[] headers = {"KPI", "Value", "Target", "vs target", "vs previous", "Status", "Score", "Sort key", "Stage"};
+        String[] headers = {"KPI", "Value", "Target", "vs target", "vs previous", "Status", "Score", "Sort key", "Stage", "Amber score"};
         for (Detail c : Detail.values()) {
             w.text(layout.detailHeaderRow(), layout.detailColumn(c), headers[c.ordinal()],
                     c == Detail.LABEL ? styles.get(Styles.Role.HEADER_LEFT) : header);
@@ -179,7 +179,9 @@ final class DashboardDetail {
         w.formula(row, layout.detailColumn(Detail.VS_PREVIOUS), "IF(AND(ISNUMBER(" + v + ")," + idx + ">1),IF(ISNUMBER("
                 + prevCell + ")," + v + "-" + prevCell + ",\"\"),\"\")", value - prev, styles.get(Styles.Role.TEXT, signed));
         String s = cell(Detail.SCORE, row);
-        String amber = ctx.layout().targets().cell(k.id(), TargetsLayout.Column.AMBER);
+        String amber = cell(Detail.AMBER, row);
+        w.formula(row, layout.detailColumn(Detail.AMBER), ctx.layout().targets().cell(k.id(), TargetsLayout.Column.AMBER),
+                k.amber(), styles.get(Styles.Role.TEXT, "0%"));
         w.formula(row, layout.detailColumn(Detail.STATUS), StatusCells.formula(s, amber), StatusCells.code(r.status(k, sel)),
                 styles.get(Styles.Role.CENTER, StatusCells.format()));
         w.formula(row, layout.detailColumn(Detail.SCORE), index(stages.range(st.id(), stages.scoreColumn(k.id()))), score,
@@ -191,14 +193,14 @@ final class DashboardDetail {
         w.text(row, layout.detailColumn(Detail.STAGE), st.name(), text);
     }
 
-    /** Traffic lights on each KPI's score (amber from the Targets sheet), status colours on the statuses. */
+    /** Traffic lights on each KPI's score (amber from the table's amber column), status colours on the statuses. */
     private void iconSets() {
         SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
         int score = layout.detailColumn(Detail.SCORE);
         for (Kpi k : ctx.journey().kpis().toList()) {
             int row = layout.detailKpiRow(k.id());
             ConditionalFormats.trafficLights(cf, new CellRangeAddress(row - 1, row - 1, score, score),
-                    ctx.layout().targets().cell(k.id(), TargetsLayout.Column.AMBER));
+                    cell(Detail.AMBER, row));
         }
         ConditionalFormats.statusColours(cf, layout.detailColumn(Detail.STATUS), layout.detailFirstRow(),
                 layout.detailLastRow(), styles.theme());

@@ -48,6 +48,7 @@ final class StageSheet {
         heading();
         XSSFCellStyle[] targetStyles = tableHeader();
         periodRows(targetStyles);
+        amberScores();
         formatting();
         int chartsRight = charts();
         pageSetup(chartsRight);
@@ -137,16 +138,31 @@ final class StageSheet {
                 + ")," + v + "/" + target + "))),\"\")";
     }
 
-    /** RAG fills on the values, traffic lights on the scores, a colour scale on the stage score. */
+    /** Each KPI's amber score from the Targets sheet, outside the print area, for the conditional formats. */
+    private void amberScores() {
+        XSSFCellStyle header = styles.get(Styles.Role.HEADER);
+        XSSFCellStyle percent = styles.get(Styles.Role.MUTED, "0%");
+        for (Kpi k : kpis) {
+            int c = layout.amberColumn(k.id());
+            w.text(layout.headerRow(), c, "Amber score: " + k.label(), header);
+            w.formula(layout.targetRow(), c, targets.cell(k.id(), TargetsLayout.Column.AMBER), k.amber(), percent);
+            w.width(c, 13);
+        }
+    }
+
+    /**
+     * RAG fills on the values, traffic lights on the scores, a colour scale on the stage score;
+     * the amber scores are read on this sheet ({@link #amberScores()}), as Excel 2007 requires.
+     */
     private void formatting() {
         SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
         int first = layout.firstRow();
         int last = layout.lastPreparedRow();
         for (Kpi k : kpis) {
-            // green, amber and red fills on the values, read from the score column and the Targets sheet's amber
+            // green, amber and red fills on the values, read from the score column and the amber score
             int c = layout.valueColumn(k.id());
             String s = "$" + Refs.col(layout.scoreColumn(k.id())) + first;
-            String amber = targets.cell(k.id(), TargetsLayout.Column.AMBER);
+            String amber = layout.amberCell(k.id());
             cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(first - 1, last - 1, c, c)},
                     new ConditionalFormattingRule[] {
                         ConditionalFormats.rule(cf, "AND(ISNUMBER(" + s + ")," + s + ">=1)", styles.theme().good()),
@@ -155,8 +171,7 @@ final class StageSheet {
         }
         for (Kpi k : kpis) {
             int c = layout.scoreColumn(k.id());
-            ConditionalFormats.trafficLights(cf, new CellRangeAddress(first - 1, last - 1, c, c),
-                    targets.cell(k.id(), TargetsLayout.Column.AMBER));
+            ConditionalFormats.trafficLights(cf, new CellRangeAddress(first - 1, last - 1, c, c), layout.amberCell(k.id()));
         }
         int stageCol = layout.stageScoreColumn(stage.id());
         cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(first - 1, last - 1, stageCol, stageCol)},
@@ -166,13 +181,13 @@ final class StageSheet {
     /** One chart per KPI, actual against target over the data's periods, right of the table; returns their last column. */
     private int charts() {
         Charts charts = new Charts(sheet);
-        int left = layout.targetColumn(kpis.get(kpis.size() - 1).id()) + 2;
+        int left = layout.chartColumn(stage.id());
         int top = layout.headerRow() - 1;
         for (Kpi k : kpis) {
             chart(charts, k, left, top);
             top += CHART_ROWS;
         }
-        return left + 9;
+        return left + StageLayout.CHART_COLUMNS;
     }
 
     /** A KPI's chart, its top left corner at 0-based ({@code left}, {@code top}). */
@@ -202,7 +217,7 @@ final class StageSheet {
             case DURATION -> " (" + k.unit() + ")";
             default -> "";
         };
-        var chart = charts.create(left, top, left + 9, top + 15, k.label() + unit + ": actual vs target");
+        var chart = charts.create(left, top, left + StageLayout.CHART_COLUMNS, top + 15, k.label() + unit + ": actual vs target");
         String fmt = styles.pattern(k.format(), k.unit(), k.target(), false);
         String[] periods = r.data().periods().stream().map(p -> p.label()).toArray(String[]::new);
         charts.lines(chart, q + Refs.abs(layout.periodColumn(), row1, row2), Arrays.copyOfRange(periods, first, n), List.of(

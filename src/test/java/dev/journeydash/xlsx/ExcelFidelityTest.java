@@ -1,8 +1,18 @@
 package dev.journeydash.xlsx;
 
 import dev.journeydash.Samples;
+import dev.journeydash.compute.Results;
+import dev.journeydash.model.Kpi;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCfRule;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCfvo;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTConditionalFormatting;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -14,6 +24,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -158,5 +172,53 @@ class ExcelFidelityTest {
         assertThat(right).as("right edge of the plot area").isLessThanOrEqualTo(0.84).isGreaterThan(0.6);
         double bottom = Double.parseDouble(val(m, "y")) + Double.parseDouble(val(m, "h"));
         assertThat(bottom).as("bottom edge of the plot area").isLessThanOrEqualTo(1.0);
+    }
+
+    /** The formulas of a sheet's conditional formats, as written: rule formulas and the icon sets' thresholds. */
+    static List<String> conditionalFormulas(XSSFSheet sheet) {
+        List<String> out = new ArrayList<>();
+        for (CTConditionalFormatting cf : sheet.getCTWorksheet().getConditionalFormattingArray()) {
+            for (CTCfRule rule : cf.getCfRuleArray()) {
+                out.addAll(List.of(rule.getFormulaArray()));
+                if (rule.isSetIconSet()) {
+                    for (CTCfvo cfvo : rule.getIconSet().getCfvoArray()) {
+                        out.add(cfvo.getVal());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Samples.class)
+    void conditionalFormatsReadOnlyCellsOfTheirOwnSheet(Samples sample) throws IOException {
+        Results r = sample.results();
+        Set<Double> ambers = r.journey().kpis().map(Kpi::amber).collect(Collectors.toSet());
+        Pattern absolute = Pattern.compile("\\$([A-Z]+)\\$(\\d+)");
+        try (XSSFWorkbook wb = WorkbookFormulaTest.open(sample.workbook())) {
+            XSSFSheet targets = wb.getSheet("Targets");
+            int mirrors = 0;
+            for (Sheet sheet : wb) {
+                for (String formula : conditionalFormulas((XSSFSheet) sheet)) {
+                    assertThat(formula).as("%s: conditional format formula", sheet.getSheetName()).doesNotContain("!");
+                    Matcher m = absolute.matcher(formula);
+                    while (m.find()) {
+                        // each fixed cell a format reads mirrors an amber score of the Targets sheet
+                        CellReference ref = new CellReference(m.group());
+                        Cell cell = sheet.getRow(ref.getRow()).getCell(ref.getCol());
+                        String where = sheet.getSheetName() + "!" + m.group();
+                        assertThat(cell.getCellFormula()).as(where).matches("Targets!\\$[A-Z]+\\$\\d+");
+                        CellReference source = new CellReference(cell.getCellFormula().substring("Targets!".length()));
+                        double amber = targets.getRow(source.getRow()).getCell(source.getCol()).getNumericCellValue();
+                        assertThat(cell.getNumericCellValue()).as(where).isEqualTo(amber);
+                        assertThat(ambers).as(where).contains(amber);
+                        mirrors++;
+                    }
+                }
+            }
+            // the stage sheets' fills and traffic lights, and the Dashboard's traffic lights
+            assertThat(mirrors).as("amber cells read").isGreaterThanOrEqualTo(3 * (int) r.journey().kpis().count());
+        }
     }
 }
