@@ -165,19 +165,20 @@ final class DashboardDetail {
         double value = r.kpi(k.id(), sel);
         double prev = sel > 0 ? r.kpi(k.id(), sel - 1) : Double.NaN;
         double score = r.score(k.id(), sel);
-        String fmt = styles.pattern(k.format(), k.unit(), k.target(), false);
-        String signed = styles.pattern(k.format(), k.unit(), k.target(), true);
+        String fmt = styles.pattern(k.format(), k.unit(), k.target());
+        Variance variance = Variance.of(k, styles);
+        XSSFCellStyle signed = styles.get(Styles.Role.TEXT, variance.pattern());
         XSSFCellStyle text = styles.get(Styles.Role.TEXT);
         w.text(row, layout.detailColumn(Detail.LABEL), k.label(), text);
         w.formula(row, layout.detailColumn(Detail.VALUE), index(valueRange), value, styles.get(Styles.Role.BOLD_VALUE, fmt));
         w.formula(row, layout.detailColumn(Detail.TARGET), ctx.layout().targets().cell(k.id(), TargetsLayout.Column.TARGET),
                 k.target(), styles.get(Styles.Role.TEXT, fmt));
         String v = cell(Detail.VALUE, row);
-        w.formula(row, layout.detailColumn(Detail.VS_TARGET), "IF(ISNUMBER(" + v + ")," + v + "-" + cell(Detail.TARGET, row)
-                + ",\"\")", value - k.target(), styles.get(Styles.Role.TEXT, signed));
+        w.formula(row, layout.detailColumn(Detail.VS_TARGET), "IF(ISNUMBER(" + v + ")," + variance.formula(v + "-"
+                + cell(Detail.TARGET, row)) + ",\"\")", variance.value(value - k.target()), signed);
         String prevCell = "INDEX(" + valueRange + "," + idx + "-1)";
         w.formula(row, layout.detailColumn(Detail.VS_PREVIOUS), "IF(AND(ISNUMBER(" + v + ")," + idx + ">1),IF(ISNUMBER("
-                + prevCell + ")," + v + "-" + prevCell + ",\"\"),\"\")", value - prev, styles.get(Styles.Role.TEXT, signed));
+                + prevCell + ")," + variance.formula(v + "-" + prevCell) + ",\"\"),\"\")", variance.value(value - prev), signed);
         String s = cell(Detail.SCORE, row);
         String amber = cell(Detail.AMBER, row);
         w.formula(row, layout.detailColumn(Detail.AMBER), ctx.layout().targets().cell(k.id(), TargetsLayout.Column.AMBER),

@@ -194,8 +194,8 @@ final class DashboardPage {
     /** A KPI's card, its top left cell at ({@code base}, {@code a}); returns its sparkline. */
     private Sparklines.Sparkline card(int base, int a, Kpi k, XSSFCellStyle label, XSSFCellStyle status) {
         int kr = layout.detailKpiRow(k.id());
-        String fmt = styles.pattern(k.format(), k.unit(), k.target(), false);
-        String signed = styles.pattern(k.format(), k.unit(), k.target(), true);
+        String fmt = styles.pattern(k.format(), k.unit(), k.target());
+        Variance variance = Variance.of(k, styles);
         double value = r.kpi(k.id(), sel);
         double prev = sel > 0 ? r.kpi(k.id(), sel - 1) : Double.NaN;
         w.text(base, a, k.label(), label);
@@ -205,28 +205,16 @@ final class DashboardPage {
         w.formula(base + 1, a + 1, "IF(" + statusCell + "=\"\",\"\"," + statusCell + ")",
                 StatusCells.code(r.status(k, sel)), status);
         w.formula(base + 2, a, detail(Detail.TARGET, kr), k.target(), styles.get(Styles.Role.CARD_SMALL, "\"Target \"" + fmt));
-        w.formula(base + 2, a + 1, detail(Detail.VS_TARGET, kr), value - k.target(),
-                styles.get(Styles.Role.CARD_SMALL_RIGHT, suffixed(signed, " vs target")));
-        w.formula(base + 3, a, detail(Detail.VS_PREVIOUS, kr), value - prev,
-                styles.get(Styles.Role.CARD_SMALL, suffixed(signed, " vs prev")));
+        w.formula(base + 2, a + 1, detail(Detail.VS_TARGET, kr), variance.value(value - k.target()),
+                styles.get(Styles.Role.CARD_SMALL_RIGHT, variance.pattern(" vs target")));
+        w.formula(base + 3, a, detail(Detail.VS_PREVIOUS, kr), variance.value(value - prev),
+                styles.get(Styles.Role.CARD_SMALL, variance.pattern(" vs prev")));
         w.blank(base + 3, a + 1, styles.get(Styles.Role.CARD_SMALL));
         StageLayout stageLayout = ctx.layout().stages();
         String c = Refs.col(stageLayout.valueColumn(k.id()));
         int sparkFirst = Math.max(0, r.periodCount() - SPARK_PERIODS);
         return new Sparklines.Sparkline(Refs.q(ctx.layout().stageSheet(stageLayout.stageOf(k.id()))) + "!" + c
                 + stageLayout.row(sparkFirst) + ":" + c + stageLayout.row(r.periodCount() - 1), Refs.col(a + 1) + (base + 3));
-    }
-
-    /** A number format with a text suffix on each section: {@code +0.0%" vs prev";-0.0%" vs prev";...}. */
-    private static String suffixed(String signed, String suffix) {
-        StringBuilder sb = new StringBuilder();
-        for (String part : signed.split(";")) {
-            if (sb.length() > 0) {
-                sb.append(';');
-            }
-            sb.append(part).append('"').append(suffix).append('"');
-        }
-        return sb.toString();
     }
 
     // ---- friction points -------------------------------------------------------------------

@@ -73,7 +73,7 @@ final class StageSheet {
         w.text(layout.headerRow(), layout.periodColumn(), "Period", header);
         w.text(layout.targetRow(), layout.periodColumn(), "Target", muted);
         XSSFCellStyle[] targetStyles = kpis.stream()
-                .map(k -> styles.get(Styles.Role.MUTED, styles.pattern(k.format(), k.unit(), k.target(), false)))
+                .map(k -> styles.get(Styles.Role.MUTED, styles.pattern(k.format(), k.unit(), k.target())))
                 .toArray(XSSFCellStyle[]::new);
         for (int j = 0; j < kpis.size(); j++) {
             Kpi k = kpis.get(j);
@@ -96,7 +96,7 @@ final class StageSheet {
         XSSFCellStyle percent = styles.get(Styles.Role.TEXT, "0%");
         XSSFCellStyle bold = styles.get(Styles.Role.BOLD_VALUE, "0%");
         XSSFCellStyle[] valueStyles = kpis.stream()
-                .map(k -> styles.get(Styles.Role.TEXT, styles.pattern(k.format(), k.unit(), k.target(), false)))
+                .map(k -> styles.get(Styles.Role.TEXT, styles.pattern(k.format(), k.unit(), k.target())))
                 .toArray(XSSFCellStyle[]::new);
         // per KPI, the cells every row reads: its target and direction on Targets, its weight
         String[] targetCells = kpis.stream().map(k -> targets.cell(k.id(), TargetsLayout.Column.TARGET)).toArray(String[]::new);
@@ -218,7 +218,7 @@ final class StageSheet {
             default -> "";
         };
         var chart = charts.create(left, top, left + StageLayout.CHART_COLUMNS, top + 15, k.label() + unit + ": actual vs target");
-        String fmt = styles.pattern(k.format(), k.unit(), k.target(), false);
+        String fmt = styles.pattern(k.format(), k.unit(), k.target());
         String[] periods = r.data().periods().stream().map(p -> p.label()).toArray(String[]::new);
         charts.lines(chart, q + Refs.abs(layout.periodColumn(), row1, row2), Arrays.copyOfRange(periods, first, n), List.of(
                 new Charts.Series("Actual", q + Refs.abs(layout.valueColumn(k.id()), row1, row2), actual,

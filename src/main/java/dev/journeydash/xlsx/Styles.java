@@ -66,21 +66,27 @@ final class Styles {
         return cache.computeIfAbsent(role + "|" + format, k -> create(role, format));
     }
 
-    /** The number format of a value shown in {@code format}; {@code signed} adds a plus sign for changes. */
-    String pattern(ValueFormat format, String unit, double magnitude, boolean signed) {
-        String base = switch (format) {
-            case INTEGER -> "#,##0";
-            case NUMBER -> "#,##0.0";
-            case DECIMAL -> "#,##0.00";
-            case PERCENT -> Math.abs(magnitude) < 0.05 ? "0.00%" : "0.0%";
-            case CURRENCY -> "\"" + currency + "\"" + (Math.abs(magnitude) >= 1000 ? "#,##0" : "#,##0.00");
-            case DURATION -> "#,##0.0\" " + unit.replace("\"", "") + "\"";
+    /** The number format of a value shown in {@code format}, of about {@code magnitude} (which picks the decimals). */
+    String pattern(ValueFormat format, String unit, double magnitude) {
+        int digits = decimals(format, magnitude);
+        String decimals = digits == 0 ? "" : "." + "0".repeat(digits);
+        return switch (format) {
+            case INTEGER, NUMBER, DECIMAL -> "#,##0" + decimals;
+            case PERCENT -> "0" + decimals + "%";
+            case CURRENCY -> "\"" + currency + "\"#,##0" + decimals;
+            case DURATION -> "#,##0" + decimals + "\" " + unit.replace("\"", "") + "\"";
         };
-        if (!signed) {
-            return base;
-        }
-        String zero = base;
-        return "+" + base + ";-" + base + ";" + zero;
+    }
+
+    /** The decimals {@link #pattern} shows: of the percentage for {@code PERCENT}. */
+    static int decimals(ValueFormat format, double magnitude) {
+        return switch (format) {
+            case INTEGER -> 0;
+            case NUMBER, DURATION -> 1;
+            case DECIMAL -> 2;
+            case PERCENT -> Math.abs(magnitude) < 0.05 ? 2 : 1;
+            case CURRENCY -> Math.abs(magnitude) >= 1000 ? 0 : 2;
+        };
     }
 
     String datePattern(dev.journeydash.model.Granularity g) {

@@ -59,7 +59,7 @@ final class TargetsSheet {
                 w.text(row, Column.FORMAT.index(), k.format().word(), text);
                 w.text(row, Column.DIRECTION.index(), k.direction().word(), input);
                 w.number(row, Column.TARGET.index(), k.target(),
-                        styles.get(Styles.Role.INPUT, styles.pattern(k.format(), k.unit(), k.target(), false)));
+                        styles.get(Styles.Role.INPUT, styles.pattern(k.format(), k.unit(), k.target())));
                 w.number(row, Column.AMBER.index(), k.amber(), amber);
                 w.number(row, Column.WEIGHT.index(), k.weight(), weight);
             }

@@ -63,7 +63,7 @@ public final class WorkbookWriter {
 
     private static RawRowsWriter rawRowsWriter(XSSFWorkbook wb, Results results, RawDataLayout layout, Styles styles) {
         int[] measureStyles = results.journey().measures().stream()
-                .mapToInt(m -> styles.get(Styles.Role.TEXT, styles.pattern(m.format(), "", 1000, false)).getIndex())
+                .mapToInt(m -> styles.get(Styles.Role.TEXT, styles.pattern(m.format(), "", 1000)).getIndex())
                 .toArray();
         return new RawRowsWriter(results.data(), layout, wb.getSharedStringSource(),
                 styles.get(Styles.Role.TEXT, "yyyy-mm-dd").getIndex(),
