@@ -4,10 +4,6 @@ import dev.journeydash.compute.Evaluator;
 import dev.journeydash.model.Kpi;
 import dev.journeydash.model.ValueFormat;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
-
 /**
  * How a KPI's differences (against its target, against the previous period) are shown. A
  * difference of percentages is a number of percentage points, so it is shown in points
@@ -30,23 +26,24 @@ record Variance(int scale, int digits, String base) {
         return new Variance(1, digits, styles.pattern(k.format(), k.unit(), k.target()));
     }
 
+    /**
+     * Decimals of the first of two roundings. A difference a hair under a half, such as
+     * {@code (0.0625 - 0.05) * 100 = 1.2499999999999998}, is 1.3 to LibreOffice's ROUND (which
+     * sees 15 digits) and 1.2 to Gnumeric's: rounded to 9 decimals first, it is 1.25 to both, and
+     * 1.3 to both after that.
+     */
+    static final int FIRST_DIGITS = 9;
+
     /** The formula of the shown difference of {@code difference}, a formula such as {@code $S$9-$T$9}. */
     String formula(String difference) {
         String scaled = scale == 1 ? difference : "(" + difference + ")*" + scale;
-        return "ROUND(" + scaled + "," + digits + ")";
+        return "ROUND(ROUND(" + scaled + "," + FIRST_DIGITS + ")," + digits + ")";
     }
 
-    /** The cached value of {@link #formula(String)}: {@code difference} scaled and rounded; NaN stays NaN. */
+    /** The cached value of {@link #formula(String)}: {@code difference} scaled and rounded twice; NaN stays NaN. */
     double value(double difference) {
-        double scaled = difference * scale;
-        if (!Double.isFinite(scaled)) {
-            return Double.NaN;
-        }
-        // the engines' ROUND sees the value to 15 significant digits, as they show it:
-        // (0.0625 - 0.05) * 100 is 1.2499999999999998, which they take for 1.25 and round to 1.3
-        double shown = new BigDecimal(scaled).round(new MathContext(15, RoundingMode.HALF_EVEN)).doubleValue();
         // + 0.0 turns a rounded -0.0 into 0.0, which shows as zero in the zero section
-        return Evaluator.round(shown, digits) + 0.0;
+        return Evaluator.round(Evaluator.round(difference * scale, FIRST_DIGITS), digits) + 0.0;
     }
 
     /** {@code +0.0" pt";-0.0" pt";0.0" pt"}: signed, zero without a sign. */

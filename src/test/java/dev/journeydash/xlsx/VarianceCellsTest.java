@@ -53,7 +53,8 @@ class VarianceCellsTest {
         if (k.format() != ValueFormat.PERCENT) {
             return null; // other formats: only the sign of zero is checked
         }
-        BigDecimal points = new BigDecimal(Double.toString(difference * 100)).setScale(percentDecimals(k), RoundingMode.HALF_UP);
+        BigDecimal points = new BigDecimal(Double.toString(difference * 100)).setScale(9, RoundingMode.HALF_UP)
+                .setScale(percentDecimals(k), RoundingMode.HALF_UP);
         String sign = points.signum() > 0 ? "+" : points.signum() < 0 ? "-" : "";
         return sign + points.abs().toPlainString() + " pt";
     }
@@ -75,7 +76,9 @@ class VarianceCellsTest {
             case CURRENCY -> Math.abs(k.target()) >= 1000 ? 0 : 2;
         };
         double scaled = k.format() == ValueFormat.PERCENT ? difference * 100 : difference;
-        return new BigDecimal(Double.toString(scaled)).setScale(decimals, RoundingMode.HALF_UP).doubleValue() + 0.0;
+        // to 9 decimals first, as the workbook does, so that a hair under a half rounds up in every engine
+        return new BigDecimal(Double.toString(scaled)).setScale(9, RoundingMode.HALF_UP).setScale(decimals, RoundingMode.HALF_UP)
+                .doubleValue() + 0.0;
     }
 
     /** What a formula cell shows of its cached value, in its number format. */
