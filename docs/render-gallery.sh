@@ -15,4 +15,29 @@ for t in ecommerce saas; do
   cp "$tmp/$t/page-01.png" docs/gallery/$t-dashboard.png
   cp "$tmp/$t/page-02.png" docs/gallery/$t-stage-1.png
 done
+
+# The monthly routine both ways, from a workbook generated with the e-commerce sample up to Nov 2025:
+# (1) Dec 2025 typed under the Data table in LibreOffice (Python-UNO), saved, recalculated and rendered;
+# (2) the same workbook refreshed with the whole sample by journeydash refresh.
+head -24 sample-data/ecommerce.csv > "$tmp/to-nov.csv"
+SOURCE_DATE_EPOCH=0 bin/journeydash generate --template templates/ecommerce.yaml --data "$tmp/to-nov.csv" --out "$tmp/nov.xlsx" >/dev/null
+python3 - "$tmp" <<'PY'
+import csv, datetime, json, sys
+tmp = sys.argv[1]
+rows = list(csv.reader(open("sample-data/ecommerce.csv")))
+dec = rows[-1]
+serial = (datetime.date(2025, 12, 1) - datetime.date(1899, 12, 30)).days
+edits = [{"op": "date", "sheet": "Data", "cell": "A25", "serial": serial}]
+for i, v in enumerate(dec[1:], start=1):
+    col = chr(ord("A") + i)
+    edits.append({"op": "number", "sheet": "Data", "cell": "%s25" % col, "value": float(v)})
+json.dump(edits, open(tmp + "/paste.json", "w"))
+PY
+/usr/bin/python3 src/test/resources/refresh/edit_with_libreoffice.py --profile "$tmp/profile" "$tmp/nov.xlsx" "$tmp/pasted.xlsx" "$tmp/paste.json"
+"$look" "$tmp/pasted.xlsx" "$tmp/pasted" 100 >/dev/null
+cp "$tmp/pasted/page-01.png" docs/gallery/ecommerce-after-paste.png
+cp "$tmp/nov.xlsx" "$tmp/refreshed.xlsx"
+SOURCE_DATE_EPOCH=0 bin/journeydash refresh --workbook "$tmp/refreshed.xlsx" --data sample-data/ecommerce.csv >/dev/null
+"$look" "$tmp/refreshed.xlsx" "$tmp/refreshed" 100 >/dev/null
+cp "$tmp/refreshed/page-01.png" docs/gallery/ecommerce-after-refresh.png
 ls -l docs/gallery

@@ -12,6 +12,8 @@ import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.Grouping;
+import org.apache.poi.xddf.usermodel.chart.LayoutMode;
+import org.apache.poi.xddf.usermodel.chart.LayoutTarget;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
@@ -21,6 +23,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartLegend;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFManualLayout;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
@@ -54,6 +57,8 @@ final class Charts {
         }
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, col1, row1, col2, row2);
         XSSFChart chart = drawing.createChart(anchor);
+        // without it Excel draws a rounded frame, which no other engine does
+        chart.getCTChartSpace().addNewRoundedCorners().setVal(false);
         chart.setTitleText(title);
         chart.setTitleOverlay(false);
         // a run's properties come before its text: rebuild the run in schema order
@@ -105,6 +110,29 @@ final class Charts {
         if (series.size() > 1) {
             legend(chart);
         }
+        if (horizontal) {
+            roomForLabels(chart);
+        }
+    }
+
+    /** The share of a horizontal bar chart's width kept right of its plot area, for the longest bar's label. */
+    static final double LABEL_ROOM = 0.18;
+
+    /**
+     * The plot area, axis labels included, placed by hand under the title so that a fixed share
+     * of the chart's width stays free on its right: the label of a bar that reaches the axis's end
+     * (up to "9,999,999") sits there instead of past the chart's edge, where Excel clips it. The
+     * axis still scales itself, so a larger period or a pasted month still fits.
+     */
+    private static void roomForLabels(XSSFChart chart) {
+        XDDFManualLayout layout = chart.getOrAddManualLayout();
+        layout.setTarget(LayoutTarget.OUTER);
+        layout.setXMode(LayoutMode.EDGE);
+        layout.setYMode(LayoutMode.EDGE);
+        layout.setX(0.02);
+        layout.setY(0.13);
+        layout.setWidthRatio(1 - 0.02 - LABEL_ROOM);
+        layout.setHeightRatio(0.85);
     }
 
     /** Most period labels on a time axis. */

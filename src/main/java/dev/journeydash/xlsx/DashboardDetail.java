@@ -136,7 +136,7 @@ final class DashboardDetail {
         XSSFCellStyle header = styles.get(Styles.Role.HEADER);
         int da = layout.detailColumn(Detail.LABEL);
         w.text(layout.detailTitleRow(), da, "Calculation detail: selected period", styles.get(Styles.Role.BOLD_VALUE));
-        String[] headers = {"KPI", "Value", "Target", "vs target", "vs previous", "Status", "Score", "Sort key", "Stage"};
+        String[] headers = {"KPI", "Value", "Target", "vs target", "vs previous", "Status", "Score", "Sort key", "Stage", "Amber score"};
         for (Detail c : Detail.values()) {
             w.text(layout.detailHeaderRow(), layout.detailColumn(c), headers[c.ordinal()],
                     c == Detail.LABEL ? styles.get(Styles.Role.HEADER_LEFT) : header);
@@ -166,8 +166,9 @@ final class DashboardDetail {
         double value = r.kpi(k.id(), sel);
         double prev = sel > 0 ? r.kpi(k.id(), sel - 1) : Double.NaN;
         double score = r.score(k.id(), sel);
-        String fmt = styles.pattern(k.format(), k.unit(), k.target(), false);
-        String signed = styles.pattern(k.format(), k.unit(), k.target(), true);
+        String fmt = styles.pattern(k.format(), k.unit(), k.target());
+        Variance variance = Variance.of(k, styles);
+        XSSFCellStyle signed = styles.get(Styles.Role.TEXT, variance.pattern());
         XSSFCellStyle text = styles.get(Styles.Role.TEXT);
         w.text(row, layout.detailColumn(Detail.LABEL), k.label(), text);
         w.formula(row, layout.detailColumn(Detail.VALUE), index(valueRange), value, styles.get(Styles.Role.BOLD_VALUE, fmt));
@@ -176,13 +177,15 @@ final class DashboardDetail {
         w.formula(row, layout.detailColumn(Detail.TARGET), index(ctx.layout().targets().targetRange(k.id())),
                 target, styles.get(Styles.Role.TEXT, fmt));
         String v = cell(Detail.VALUE, row);
-        w.formula(row, layout.detailColumn(Detail.VS_TARGET), "IF(ISNUMBER(" + v + ")," + v + "-" + cell(Detail.TARGET, row)
-                + ",\"\")", value - target, styles.get(Styles.Role.TEXT, signed));
+        w.formula(row, layout.detailColumn(Detail.VS_TARGET), "IF(ISNUMBER(" + v + ")," + variance.formula(v + "-"
+                + cell(Detail.TARGET, row)) + ",\"\")", variance.value(value - target), signed);
         String prevCell = "INDEX(" + valueRange + "," + idx + "-1)";
         w.formula(row, layout.detailColumn(Detail.VS_PREVIOUS), "IF(AND(ISNUMBER(" + v + ")," + idx + ">1),IF(ISNUMBER("
-                + prevCell + ")," + v + "-" + prevCell + ",\"\"),\"\")", value - prev, styles.get(Styles.Role.TEXT, signed));
+                + prevCell + ")," + variance.formula(v + "-" + prevCell) + ",\"\"),\"\")", variance.value(value - prev), signed);
         String s = cell(Detail.SCORE, row);
-        String amber = ctx.layout().targets().cell(k.id(), TargetsLayout.Column.AMBER);
+        String amber = cell(Detail.AMBER, row);
+        w.formula(row, layout.detailColumn(Detail.AMBER), ctx.layout().targets().cell(k.id(), TargetsLayout.Column.AMBER),
+                k.amber(), styles.get(Styles.Role.TEXT, "0%"));
         w.formula(row, layout.detailColumn(Detail.STATUS), StatusCells.formula(s, amber), StatusCells.code(r.status(k, sel)),
                 styles.get(Styles.Role.CENTER, StatusCells.format()));
         w.formula(row, layout.detailColumn(Detail.SCORE), index(stages.range(st.id(), stages.scoreColumn(k.id()))), score,
@@ -194,14 +197,14 @@ final class DashboardDetail {
         w.text(row, layout.detailColumn(Detail.STAGE), st.name(), text);
     }
 
-    /** Traffic lights on each KPI's score (amber from the Targets sheet), status colours on the statuses. */
+    /** Traffic lights on each KPI's score (amber from the table's amber column), status colours on the statuses. */
     private void iconSets() {
         SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
         int score = layout.detailColumn(Detail.SCORE);
         for (Kpi k : ctx.journey().kpis().toList()) {
             int row = layout.detailKpiRow(k.id());
             ConditionalFormats.trafficLights(cf, new CellRangeAddress(row - 1, row - 1, score, score),
-                    ctx.layout().targets().cell(k.id(), TargetsLayout.Column.AMBER));
+                    cell(Detail.AMBER, row));
         }
         ConditionalFormats.statusColours(cf, layout.detailColumn(Detail.STATUS), layout.detailFirstRow(),
                 layout.detailLastRow(), styles.theme());

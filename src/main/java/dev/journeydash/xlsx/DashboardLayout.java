@@ -34,7 +34,12 @@ public final class DashboardLayout {
         /** score + ROW()/1e9 for a KPI not on track, blank otherwise: what the friction points rank by. */
         SORT_KEY,
         /** The KPI's stage name. */
-        STAGE
+        STAGE,
+        /**
+         * The KPI's amber score, a formula of the Targets sheet's: what its status and the traffic
+         * lights read, as Excel 2007's conditional formats may not refer to another sheet.
+         */
+        AMBER
     }
 
     /** The columns of the funnel table, left to right. */

@@ -212,8 +212,8 @@ final class DashboardPage {
     /** A KPI's card, its top left cell at ({@code base}, {@code a}); returns the cell of its sparkline. */
     private String card(int base, int a, Kpi k, XSSFCellStyle label, XSSFCellStyle status) {
         int kr = layout.detailKpiRow(k.id());
-        String fmt = styles.pattern(k.format(), k.unit(), k.target(), false);
-        String signed = styles.pattern(k.format(), k.unit(), k.target(), true);
+        String fmt = styles.pattern(k.format(), k.unit(), k.target());
+        Variance variance = Variance.of(k, styles);
         double value = r.kpi(k.id(), sel);
         double prev = sel > 0 ? r.kpi(k.id(), sel - 1) : Double.NaN;
         w.text(base, a, k.label(), label);
@@ -224,24 +224,12 @@ final class DashboardPage {
                 StatusCells.code(r.status(k, sel)), status);
         double target = r.target(k, sel);
         w.formula(base + 2, a, detail(Detail.TARGET, kr), target, styles.get(Styles.Role.CARD_SMALL, "\"Target \"" + fmt));
-        w.formula(base + 2, a + 1, detail(Detail.VS_TARGET, kr), value - target,
-                styles.get(Styles.Role.CARD_SMALL_RIGHT, suffixed(signed, " vs target")));
-        w.formula(base + 3, a, detail(Detail.VS_PREVIOUS, kr), value - prev,
-                styles.get(Styles.Role.CARD_SMALL, suffixed(signed, " vs prev")));
+        w.formula(base + 2, a + 1, detail(Detail.VS_TARGET, kr), variance.value(value - target),
+                styles.get(Styles.Role.CARD_SMALL_RIGHT, variance.pattern(" vs target")));
+        w.formula(base + 3, a, detail(Detail.VS_PREVIOUS, kr), variance.value(value - prev),
+                styles.get(Styles.Role.CARD_SMALL, variance.pattern(" vs prev")));
         w.blank(base + 3, a + 1, styles.get(Styles.Role.CARD_SMALL));
         return Refs.col(a + 1) + (base + 3);
-    }
-
-    /** A number format with a text suffix on each section: {@code +0.0%" vs prev";-0.0%" vs prev";...}. */
-    private static String suffixed(String signed, String suffix) {
-        StringBuilder sb = new StringBuilder();
-        for (String part : signed.split(";")) {
-            if (sb.length() > 0) {
-                sb.append(';');
-            }
-            sb.append(part).append('"').append(suffix).append('"');
-        }
-        return sb.toString();
     }
 
     // ---- friction points -------------------------------------------------------------------

@@ -37,11 +37,10 @@ final class DashboardSheet {
         w.width(layout.pageLastColumn() + 2, 4);
         int da = layout.detailColumn(Detail.LABEL);
         w.width(da, 30);
-        double[] widths = {13, 12, 12, 12, 10, 9, 12, 13};
+        double[] widths = {13, 12, 12, 12, 10, 9, 12, 13, 12};
         for (int c = 0; c < widths.length; c++) {
             w.width(da + 1 + c, widths[c]);
         }
-        w.width(da + 9, 4);
         w.width(da + 10, 4);
     }
 

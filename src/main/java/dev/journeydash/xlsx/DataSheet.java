@@ -37,7 +37,7 @@ final class DataSheet {
         XSSFCellStyle[] measureStyles = new XSSFCellStyle[measures.size()];
         for (int m = 0; m < measures.size(); m++) {
             measureStyles[m] = styles.get(Styles.Role.TEXT,
-                    styles.pattern(measures.get(m).format(), "", 1000, false));
+                    styles.pattern(measures.get(m).format(), "", 1000));
         }
         XSSFCellStyle general = styles.get(Styles.Role.TEXT);
         for (int i = 0; i < data.periods().size(); i++) {

@@ -11,10 +11,12 @@ import java.util.Map;
  * The period-by-KPI table of each stage sheet: a header row, a row with each KPI's target, then
  * one row per prepared period. Column A holds the period; then, for a stage of k KPIs, the k
  * KPI values, a gap, the k scores, the stage score, a gap of two, and the k targets per period
- * (the series the charts draw). Right of the table the charts, one under the other; right of them,
- * outside the print area, the trend windows the charts read: per KPI its periods, values and
- * targets, one row per position of the {@link TrendWindow} from the first period row.
- * Rows 1-based, columns 0-based.
+ * (the series the charts draw). Right of the targets, after a gap, the KPIs' charts, {@link #CHART_COLUMNS}
+ * wide; after them, outside the print area, each KPI's amber score mirrored from the Targets sheet
+ * (header on the header row, value on the target row), which the sheet's conditional formats
+ * read (Excel 2007's conditional formats may not refer to another sheet); after a gap, the trend
+ * windows the charts read: per KPI its periods, values and targets, one row per position of the
+ * {@link TrendWindow} from the first period row. Rows 1-based, columns 0-based.
  */
 public final class StageLayout {
     private final WorkbookLayout workbook;
@@ -27,6 +29,7 @@ public final class StageLayout {
     private final Map<String, Integer> chartColumn = new HashMap<>();
     private final Map<String, Integer> windowValueColumn = new HashMap<>();
     private final TrendWindow window;
+    private final Map<String, Integer> amberColumn = new HashMap<>();
 
     StageLayout(WorkbookLayout workbook, int capacity, TrendWindow window) {
         this.workbook = workbook;
@@ -41,12 +44,14 @@ public final class StageLayout {
                 valueColumn.put(id, 1 + j);
                 scoreColumn.put(id, 1 + k + 1 + j);
                 targetColumn.put(id, 1 + k + 1 + k + 2 + j);
+                amberColumn.put(id, 1 + k + 1 + k + 2 + k + 1 + CHART_COLUMNS + 2 + j);
             }
             stageScoreColumn.put(st.id(), 1 + k + 1 + k);
             int charts = 1 + k + 1 + k + 2 + k + 1;
             chartColumn.put(st.id(), charts);
             for (int j = 0; j < k; j++) {
-                windowValueColumn.put(kpis.get(j).id(), charts + CHART_COLUMNS + 3 + 3 * j);
+                // after the amber block (k columns from charts + CHART_COLUMNS + 2) and a gap
+                windowValueColumn.put(kpis.get(j).id(), charts + CHART_COLUMNS + 2 + k + 2 + 3 * j);
             }
         }
     }
@@ -140,6 +145,17 @@ public final class StageLayout {
     /** The stage's score per period, on its own sheet. */
     public int stageScoreColumn(String stageId) {
         return Ids.get(stageScoreColumn, stageId, "stage");
+    }
+
+
+    /** The KPI's amber score on its stage sheet, on {@link #targetRow()}: a formula of the Targets sheet's amber. */
+    public int amberColumn(String kpiId) {
+        return Ids.get(amberColumn, kpiId, "KPI");
+    }
+
+    /** {@code $X$6}: the KPI's amber score on its own stage sheet, for formulas of that sheet. */
+    String amberCell(String kpiId) {
+        return Refs.cell(amberColumn(kpiId), targetRow());
     }
 
     /** {@code '3 Purchase'!$B$7:$B$66}: a column's prepared period rows on a stage's sheet. */

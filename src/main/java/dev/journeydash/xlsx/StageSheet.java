@@ -47,6 +47,7 @@ final class StageSheet {
         heading();
         XSSFCellStyle[] targetStyles = tableHeader();
         periodRows(targetStyles);
+        amberScores();
         formatting();
         int chartsRight = charts();
         pageSetup(chartsRight);
@@ -71,7 +72,7 @@ final class StageSheet {
         w.text(layout.headerRow(), layout.periodColumn(), "Period", header);
         w.text(layout.targetRow(), layout.periodColumn(), "Target (sel.)", muted);
         XSSFCellStyle[] targetStyles = kpis.stream()
-                .map(k -> styles.get(Styles.Role.MUTED, styles.pattern(k.format(), k.unit(), k.target(), false)))
+                .map(k -> styles.get(Styles.Role.MUTED, styles.pattern(k.format(), k.unit(), k.target())))
                 .toArray(XSSFCellStyle[]::new);
         for (int j = 0; j < kpis.size(); j++) {
             Kpi k = kpis.get(j);
@@ -97,7 +98,7 @@ final class StageSheet {
         XSSFCellStyle percent = styles.get(Styles.Role.TEXT, "0%");
         XSSFCellStyle bold = styles.get(Styles.Role.BOLD_VALUE, "0%");
         XSSFCellStyle[] valueStyles = kpis.stream()
-                .map(k -> styles.get(Styles.Role.TEXT, styles.pattern(k.format(), k.unit(), k.target(), false)))
+                .map(k -> styles.get(Styles.Role.TEXT, styles.pattern(k.format(), k.unit(), k.target())))
                 .toArray(XSSFCellStyle[]::new);
         // per KPI, the cells every row reads: its direction on Targets, its weight (its target is the row's period's)
         String[] directionCells = kpis.stream().map(k -> targets.cell(k.id(), TargetsLayout.Column.DIRECTION))
@@ -139,16 +140,31 @@ final class StageSheet {
                 + ")," + v + "/" + target + "))),\"\")";
     }
 
-    /** RAG fills on the values, traffic lights on the scores, a colour scale on the stage score. */
+    /** Each KPI's amber score from the Targets sheet, outside the print area, for the conditional formats. */
+    private void amberScores() {
+        XSSFCellStyle header = styles.get(Styles.Role.HEADER);
+        XSSFCellStyle percent = styles.get(Styles.Role.MUTED, "0%");
+        for (Kpi k : kpis) {
+            int c = layout.amberColumn(k.id());
+            w.text(layout.headerRow(), c, "Amber score: " + k.label(), header);
+            w.formula(layout.targetRow(), c, targets.cell(k.id(), TargetsLayout.Column.AMBER), k.amber(), percent);
+            w.width(c, 13);
+        }
+    }
+
+    /**
+     * RAG fills on the values, traffic lights on the scores, a colour scale on the stage score;
+     * the amber scores are read on this sheet ({@link #amberScores()}), as Excel 2007 requires.
+     */
     private void formatting() {
         SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
         int first = layout.firstRow();
         int last = layout.lastPreparedRow();
         for (Kpi k : kpis) {
-            // green, amber and red fills on the values, read from the score column and the Targets sheet's amber
+            // green, amber and red fills on the values, read from the score column and the amber score
             int c = layout.valueColumn(k.id());
             String s = "$" + Refs.col(layout.scoreColumn(k.id())) + first;
-            String amber = targets.cell(k.id(), TargetsLayout.Column.AMBER);
+            String amber = layout.amberCell(k.id());
             cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(first - 1, last - 1, c, c)},
                     new ConditionalFormattingRule[] {
                         ConditionalFormats.rule(cf, "AND(ISNUMBER(" + s + ")," + s + ">=1)", styles.theme().good()),
@@ -157,8 +173,7 @@ final class StageSheet {
         }
         for (Kpi k : kpis) {
             int c = layout.scoreColumn(k.id());
-            ConditionalFormats.trafficLights(cf, new CellRangeAddress(first - 1, last - 1, c, c),
-                    targets.cell(k.id(), TargetsLayout.Column.AMBER));
+            ConditionalFormats.trafficLights(cf, new CellRangeAddress(first - 1, last - 1, c, c), layout.amberCell(k.id()));
         }
         int stageCol = layout.stageScoreColumn(stage.id());
         cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(first - 1, last - 1, stageCol, stageCol)},
@@ -193,7 +208,7 @@ final class StageSheet {
             default -> "";
         };
         var chart = charts.create(left, top, left + StageLayout.CHART_COLUMNS, top + 15, k.label() + unit + ": actual vs target");
-        String fmt = styles.pattern(k.format(), k.unit(), k.target(), false);
+        String fmt = styles.pattern(k.format(), k.unit(), k.target());
         Double[] target = window.values(span, i -> WindowCells.cached(sheet, layout.row(i), layout.targetColumn(k.id())));
         charts.lines(chart, q + Refs.abs(layout.windowPeriodColumn(k.id()), row1, row2), window.labels(span), List.of(
                 new Charts.Series("Actual", q + Refs.abs(layout.windowValueColumn(k.id()), row1, row2),

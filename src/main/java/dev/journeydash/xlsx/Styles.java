@@ -10,6 +10,10 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCellStyle;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCellStyles;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTStylesheet;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STPatternType;
 
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -34,6 +38,23 @@ final class Styles {
         this.wb = wb;
         this.theme = theme;
         this.currency = currency.replace("\"", "");
+        excelDefaults(wb);
+    }
+
+    /**
+     * What Excel writes in every workbook and POI does not: fill 1 is {@code gray125} (POI writes
+     * {@code darkGray}), and the built-in Normal cell style over cell format 0.
+     */
+    private static void excelDefaults(XSSFWorkbook wb) {
+        var table = wb.getStylesSource();
+        table.getFillAt(1).getCTFill().getPatternFill().setPatternType(STPatternType.GRAY_125);
+        CTStylesheet sheet = table.getCTStylesheet();
+        CTCellStyles cellStyles = sheet.isSetCellStyles() ? sheet.getCellStyles() : sheet.addNewCellStyles();
+        CTCellStyle normal = cellStyles.addNewCellStyle();
+        normal.setName("Normal");
+        normal.setXfId(0);
+        normal.setBuiltinId(0);
+        cellStyles.setCount(cellStyles.sizeOfCellStyleArray());
     }
 
     XSSFCellStyle get(Role role) {
@@ -45,21 +66,27 @@ final class Styles {
         return cache.computeIfAbsent(role + "|" + format, k -> create(role, format));
     }
 
-    /** The number format of a value shown in {@code format}; {@code signed} adds a plus sign for changes. */
-    String pattern(ValueFormat format, String unit, double magnitude, boolean signed) {
-        String base = switch (format) {
-            case INTEGER -> "#,##0";
-            case NUMBER -> "#,##0.0";
-            case DECIMAL -> "#,##0.00";
-            case PERCENT -> Math.abs(magnitude) < 0.05 ? "0.00%" : "0.0%";
-            case CURRENCY -> "\"" + currency + "\"" + (Math.abs(magnitude) >= 1000 ? "#,##0" : "#,##0.00");
-            case DURATION -> "#,##0.0\" " + unit.replace("\"", "") + "\"";
+    /** The number format of a value shown in {@code format}, of about {@code magnitude} (which picks the decimals). */
+    String pattern(ValueFormat format, String unit, double magnitude) {
+        int digits = decimals(format, magnitude);
+        String decimals = digits == 0 ? "" : "." + "0".repeat(digits);
+        return switch (format) {
+            case INTEGER, NUMBER, DECIMAL -> "#,##0" + decimals;
+            case PERCENT -> "0" + decimals + "%";
+            case CURRENCY -> "\"" + currency + "\"#,##0" + decimals;
+            case DURATION -> "#,##0" + decimals + "\" " + unit.replace("\"", "") + "\"";
         };
-        if (!signed) {
-            return base;
-        }
-        String zero = base;
-        return "+" + base + ";-" + base + ";" + zero;
+    }
+
+    /** The decimals {@link #pattern} shows: of the percentage for {@code PERCENT}. */
+    static int decimals(ValueFormat format, double magnitude) {
+        return switch (format) {
+            case INTEGER -> 0;
+            case NUMBER, DURATION -> 1;
+            case DECIMAL -> 2;
+            case PERCENT -> Math.abs(magnitude) < 0.05 ? 2 : 1;
+            case CURRENCY -> Math.abs(magnitude) >= 1000 ? 0 : 2;
+        };
     }
 
     String datePattern(dev.journeydash.model.Granularity g) {

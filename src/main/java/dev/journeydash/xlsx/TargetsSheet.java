@@ -140,7 +140,7 @@ final class TargetsSheet {
         XSSFCellStyle[] carried = new XSSFCellStyle[kpis.size()];
         for (int j = 0; j < kpis.size(); j++) {
             Kpi k = kpis.get(j);
-            String fmt = styles.pattern(k.format(), k.unit(), k.target(), false);
+            String fmt = styles.pattern(k.format(), k.unit(), k.target());
             set[j] = styles.get(Styles.Role.INPUT, fmt);
             carried[j] = styles.get(Styles.Role.MUTED, fmt);
         }

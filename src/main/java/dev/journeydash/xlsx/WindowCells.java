@@ -140,7 +140,7 @@ final class WindowCells {
             start(w, row, dash.sparkStartColumn(), s, "");
             String values = stages.range(stages.stageOf(k.id()), stages.valueColumn(k.id()));
             String startCell = Refs.cell(dash.sparkStartColumn(), row);
-            XSSFCellStyle style = styles.get(Styles.Role.MUTED, styles.pattern(k.format(), k.unit(), k.target(), false));
+            XSSFCellStyle style = styles.get(Styles.Role.MUTED, styles.pattern(k.format(), k.unit(), k.target()));
             for (int p = 0; p < s.length(); p++) {
                 w.formulaOrNa(row, dash.sparkColumn(p), TrendWindow.valueFormula(values, startCell, p),
                         r.kpi(k.id(), s.period(p)), style);
@@ -173,7 +173,7 @@ final class WindowCells {
             String startCell = Refs.cell(pc, layout.windowStartRow());
             String values = Refs.abs(layout.valueColumn(kpi.id()), layout.firstRow(), layout.lastPreparedRow());
             String targets = Refs.abs(layout.targetColumn(kpi.id()), layout.firstRow(), layout.lastPreparedRow());
-            XSSFCellStyle style = styles.get(Styles.Role.TEXT, styles.pattern(kpi.format(), kpi.unit(), kpi.target(), false));
+            XSSFCellStyle style = styles.get(Styles.Role.TEXT, styles.pattern(kpi.format(), kpi.unit(), kpi.target()));
             for (int k = 0; k < s.length(); k++) {
                 int row = layout.windowRow(k);
                 int i = s.period(k);

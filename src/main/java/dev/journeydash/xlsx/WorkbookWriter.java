@@ -78,7 +78,7 @@ public final class WorkbookWriter {
 
     private static RawRowsWriter rawRowsWriter(XSSFWorkbook wb, Results results, RawDataLayout layout, Styles styles) {
         int[] measureStyles = results.journey().measures().stream()
-                .mapToInt(m -> styles.get(Styles.Role.TEXT, styles.pattern(m.format(), "", 1000, false)).getIndex())
+                .mapToInt(m -> styles.get(Styles.Role.TEXT, styles.pattern(m.format(), "", 1000)).getIndex())
                 .toArray();
         return new RawRowsWriter(results.data(), layout, wb.getSharedStringSource(),
                 styles.get(Styles.Role.TEXT, "yyyy-mm-dd").getIndex(),
@@ -157,6 +157,10 @@ public final class WorkbookWriter {
                 printSetup(wb.getSheetAt(i));
             }
             headerFooter(wb.getSheetAt(i), results);
+            // POI appends a <col> per width set; Excel wants them sorted by column, without overlaps
+            if (wb.getSheetAt(i).getCTWorksheet().sizeOfColsArray() > 0) {
+                wb.getSheetAt(i).getColumnHelper().cleanColumns();
+            }
         }
         dashboard.setTabColor(Styles.color(options.theme().primary()));
         targets.setTabColor(Styles.color("E3B505"));

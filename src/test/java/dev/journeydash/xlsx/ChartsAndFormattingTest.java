@@ -139,7 +139,7 @@ class ChartsAndFormattingTest {
 
     @ParameterizedTest
     @EnumSource(Samples.class)
-    void statusColoursAndIconsReadTheTargetsSheet(Samples sample) throws IOException {
+    void statusColoursAndIconsReadTheTargetsSheetsAmberThroughCellsOfTheirOwnSheet(Samples sample) throws IOException {
         Results r = sample.results();
         try (XSSFWorkbook wb = WorkbookFormulaTest.open(sample.workbook())) {
             for (int s = 0; s < r.journey().stages().size(); s++) {
@@ -161,17 +161,26 @@ class ChartsAndFormattingTest {
                     for (var ctRule : ctCf.getCfRuleArray()) {
                         if (ctRule.isSetIconSet()) {
                             iconSets++;
-                            assertThat(ctRule.getIconSet().getCfvoArray(1).getVal()).as("amber threshold of the traffic lights")
-                                    .startsWith("Targets!$F$");
+                            String amber = ctRule.getIconSet().getCfvoArray(1).getVal();
+                            assertThat(amber).as("amber threshold of the traffic lights").matches("\\$[A-Z]+\\$6");
+                            assertThat(mirror(sheet, amber)).as("the amber cell " + amber).startsWith("Targets!$F$");
                         }
                     }
                 }
                 int kpis = r.journey().stages().get(s).kpis().size();
                 assertThat(iconSets).as(sheet.getSheetName() + " icon sets").isEqualTo(kpis);
-                assertThat(formulas.stream().filter(f -> f.contains("Targets!$F$")).count())
+                Pattern amberRule = Pattern.compile(">=(\\$[A-Z]+\\$6)\\)$");
+                assertThat(formulas.stream().map(amberRule::matcher).filter(Matcher::find)
+                        .filter(m -> mirror(sheet, m.group(1)).startsWith("Targets!$F$")).count())
                         .as(sheet.getSheetName() + " amber rules reading Targets").isEqualTo(kpis);
             }
         }
+    }
+
+    /** The formula of the cell at {@code ref} ({@code $X$6}) on {@code sheet}. */
+    private static String mirror(XSSFSheet sheet, String ref) {
+        CellReference c = new CellReference(ref);
+        return sheet.getRow(c.getRow()).getCell(c.getCol()).getCellFormula();
     }
 
     @ParameterizedTest
