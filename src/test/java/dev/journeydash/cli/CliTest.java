@@ -396,7 +396,7 @@ class CliTest {
     void aShopifyExportAloneGivesTheBuiltInJourneyWithTheKpisItCanFeed() throws IOException {
         Path target = dir.resolve("shop.xlsx");
 
-        Run r = run("generate", "-d", "src/test/resources/exports/shopify-orders/orders_export_1.csv", "-o", path(target));
+        Run r = run("generate", "-d", "src/test/resources/exports/shopify-orders/shopify-fixture.csv", "-o", path(target));
 
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).startsWith("Wrote " + target + ": 2 stages, 2 KPIs, 3 periods (Jan 2025 to Mar 2025)")
@@ -418,10 +418,10 @@ class CliTest {
 
     @Test
     void anExportTheBuiltInJourneyCannotUseSaysSo() {
-        Run r = run("validate", "-d", "src/test/resources/exports/mailchimp-campaigns/campaigns.csv");
+        Run r = run("validate", "-d", "src/test/resources/exports/mailchimp-campaigns/mailchimp-fixture.csv");
 
         assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(r.err()).startsWith("src/test/resources/exports/mailchimp-campaigns/campaigns.csv: the built-in ecommerce "
+        assertThat(r.err()).startsWith("src/test/resources/exports/mailchimp-campaigns/mailchimp-fixture.csv: the built-in ecommerce "
                 + "journey has no KPI that a Mailchimp export can feed");
     }
 
