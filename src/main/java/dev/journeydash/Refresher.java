@@ -51,9 +51,10 @@ final class Refresher {
             Stamp stamp = OldWorkbook.stamp(workbook, opened.workbook());
             Provenance made = stamp.provenance();
             Journey madeWith = madeWith(workbook, made, request);
-            OldWorkbook old = OldWorkbook.read(workbook, opened.workbook(), stamp, madeWith);
+            WorkbookLayout oldLayout = WorkbookLayout.of(madeWith, 1, 0);
+            OldWorkbook old = OldWorkbook.read(workbook, opened.workbook(), madeWith, oldLayout);
             EditedTargets targets = EditedTargets.read(workbook.toString(), opened.workbook().getSheet(WorkbookLayout.TARGETS),
-                    madeWith);
+                    madeWith, oldLayout.targets());
 
             Journey journey = request.template() != null ? TemplateLoader.load(request.template()) : madeWith;
             List<String> changes = request.template() != null ? TemplateChanges.between(madeWith, journey) : List.of();
@@ -73,7 +74,6 @@ final class Refresher {
             int selected = selected(old, stamp, data);
             Request render = request.withRendering(stamp.periodsAhead(), selected);
             RenderOptions options = Journeydash.renderOptions(render, results, provenance);
-            WorkbookLayout oldLayout = WorkbookLayout.of(madeWith, Math.max(1, old.periods().size()), 0);
             List<String> generated = new ArrayList<>(oldLayout.sheetNames());
             generated.add(WorkbookLayout.RAW_DATA);
             Transplant transplant = new Transplant(old, generated, oldLayout.data());

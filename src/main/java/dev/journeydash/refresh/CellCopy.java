@@ -1,7 +1,6 @@
 package dev.journeydash.refresh;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
@@ -139,9 +138,5 @@ final class CellCopy {
             }
         }
         return kept;
-    }
-
-    static boolean isFormula(Cell c) {
-        return c != null && c.getCellType() == CellType.FORMULA;
     }
 }

@@ -48,9 +48,8 @@ public final class EditedTargets {
         this.periods = periods;
     }
 
-    /** Reads the Targets sheet of a workbook made from {@code journey}; refuses a setting that is not valid. */
-    public static EditedTargets read(String file, XSSFSheet sheet, Journey journey) throws InputException {
-        TargetsLayout t = WorkbookLayout.of(journey, 1, 0).targets();
+    /** Reads the Targets sheet of a workbook made from {@code journey}, laid out as {@code t}; refuses a setting that is not valid. */
+    public static EditedTargets read(String file, XSSFSheet sheet, Journey journey, TargetsLayout t) throws InputException {
         List<InputException.Problem> problems = new ArrayList<>();
         List<LocalDate> periods = new ArrayList<>();
         for (int row = t.periodRow(0); ; row++) {

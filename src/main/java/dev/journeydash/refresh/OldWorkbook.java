@@ -35,15 +35,13 @@ import java.util.Optional;
 public final class OldWorkbook {
     private final String file;
     private final XSSFWorkbook wb;
-    private final Stamp stamp;
     private final List<LocalDate> periods = new ArrayList<>();
     private final Map<String, double[]> values = new LinkedHashMap<>();
     private final LocalDate selected;
 
-    private OldWorkbook(String file, XSSFWorkbook wb, Stamp stamp, LocalDate selected) {
+    private OldWorkbook(String file, XSSFWorkbook wb, LocalDate selected) {
         this.file = file;
         this.wb = wb;
-        this.stamp = stamp;
         this.selected = selected;
     }
 
@@ -65,13 +63,13 @@ public final class OldWorkbook {
     }
 
     /**
-     * Reads {@code wb} as the workbook of {@code journey} (the journey it was made from), refusing
-     * it when its sheets or tables are not where that journey's layout puts them.
+     * Reads {@code wb} as the workbook of {@code journey} (the journey it was made from, whose
+     * {@code layout} it is: its capacity does not matter for where things start), refusing it when
+     * its sheets or tables are not where that layout puts them.
      */
-    public static OldWorkbook read(Path path, XSSFWorkbook wb, Stamp stamp, Journey journey) throws InputException {
+    public static OldWorkbook read(Path path, XSSFWorkbook wb, Journey journey, WorkbookLayout layout)
+            throws InputException {
         String file = path.toString();
-        // the layout's capacity does not matter for where things start
-        WorkbookLayout layout = WorkbookLayout.of(journey, 1, 0);
         List<String> missing = new ArrayList<>();
         List<String> needed = new ArrayList<>(List.of(WorkbookLayout.DASHBOARD, WorkbookLayout.TARGETS, WorkbookLayout.DATA));
         journey.stages().forEach(st -> needed.add(layout.stageSheet(st.id())));
@@ -92,7 +90,7 @@ public final class OldWorkbook {
         XSSFSheet dashboard = wb.getSheet(WorkbookLayout.DASHBOARD);
         Cell sel = cell(dashboard, layout.dashboard().selectorRow(), layout.dashboard().selectorColumn());
         LocalDate selected = date(sel) ? DateUtil.getLocalDateTime(sel.getNumericCellValue()).toLocalDate() : null;
-        OldWorkbook old = new OldWorkbook(file, wb, stamp, selected);
+        OldWorkbook old = new OldWorkbook(file, wb, selected);
         old.readData(wb.getSheet(WorkbookLayout.DATA), journey, layout.data());
         return old;
     }
@@ -159,10 +157,6 @@ public final class OldWorkbook {
         return wb;
     }
 
-    public Stamp stampOf() {
-        return stamp;
-    }
-
     /** The periods of the Data table, first days, in its order, with rows the user pasted. */
     public List<LocalDate> periods() {
         return List.copyOf(periods);
@@ -177,10 +171,6 @@ public final class OldWorkbook {
     /** The period the selector shows; null when it shows none. */
     public LocalDate selected() {
         return selected;
-    }
-
-    public String file() {
-        return file;
     }
 
     /** A cell's number (a formula's cached number); NaN for blank, text or an error. */

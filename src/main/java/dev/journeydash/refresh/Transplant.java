@@ -125,7 +125,7 @@ public final class Transplant implements WorkbookWriter.Amendment {
     }
 
     private static boolean isRaw(String name) {
-        return name.equals(WorkbookLayout.RAW_DATA) || name.startsWith("Raw ") || name.equals(StampSheet.NAME);
+        return WorkbookLayout.isRawSheetName(name) || name.equals(StampSheet.NAME);
     }
 
     /** Comments and free cells of one generated sheet. */

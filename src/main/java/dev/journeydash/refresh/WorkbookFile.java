@@ -1,6 +1,7 @@
 package dev.journeydash.refresh;
 
 import dev.journeydash.model.InputException;
+import dev.journeydash.xlsx.WorkbookLayout;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -224,7 +225,7 @@ public final class WorkbookFile {
             Element s = (Element) sheets.item(i);
             String sheet = s.getAttribute("name");
             String id = s.getAttributeNS("http://schemas.openxmlformats.org/officeDocument/2006/relationships", "id");
-            if ((sheet.equals("Raw data") || sheet.startsWith("Raw ")) && targets.containsKey(id)) {
+            if (WorkbookLayout.isRawSheetName(sheet) && targets.containsKey(id)) {
                 out.put(targets.get(id), sheet);
             }
         }

@@ -35,6 +35,14 @@ public final class WorkbookLayout {
     public static final String RAW_DATA = "Raw data";
     public static final String ABOUT = "About";
 
+    /**
+     * Whether {@code name} is a raw-row sheet journeydash writes: "Raw data", or "Raw &lt;source&gt;"
+     * when several sources keep their rows (see {@link SourceSheetNames}).
+     */
+    public static boolean isRawSheetName(String name) {
+        return name.equals(RAW_DATA) || name.startsWith("Raw ");
+    }
+
     private final Journey journey;
     private final int capacity;
     private final int extraColumns;
