@@ -52,6 +52,7 @@ final class Refresher {
             Provenance made = stamp.provenance();
             Journey madeWith = madeWith(workbook, made, request);
             WorkbookLayout oldLayout = WorkbookLayout.of(madeWith, 1, 0);
+            checkSkipped(workbook, opened.skippedSheets(), madeWith);
             OldWorkbook old = OldWorkbook.read(workbook, opened.workbook(), madeWith, oldLayout);
             EditedTargets targets = EditedTargets.read(workbook.toString(), opened.workbook().getSheet(WorkbookLayout.TARGETS),
                     madeWith, oldLayout.targets());
@@ -93,6 +94,24 @@ final class Refresher {
                     transplant.report(), data.periods().get(shown).label(), backupFile);
         } catch (IOException e) {
             throw InputException.of(workbook.toString(), "cannot read the workbook: %s", e.getMessage());
+        }
+    }
+
+    /**
+     * Refuses when the safe opener left out a large sheet that is not one of the journey's raw-row
+     * sheets ("Raw data", or "Raw &lt;source&gt;"): a user's own sheet named "Raw ..." would be lost.
+     */
+    private static void checkSkipped(Path workbook, List<String> skipped, Journey journey) throws InputException {
+        for (String sheet : skipped) {
+            String s = sheet.toLowerCase(java.util.Locale.ROOT);
+            boolean ours = sheet.equals(WorkbookLayout.RAW_DATA) || journey.sources().stream()
+                    .map(src -> ("raw " + src.name()).toLowerCase(java.util.Locale.ROOT))
+                    .anyMatch(n -> n.startsWith(s) || s.startsWith(n));
+            if (!ours) {
+                throw InputException.of(workbook.toString(), "the sheet \"%s\" is too large to carry through a refresh and is "
+                        + "not a raw-data sheet journeydash made; rename it (journeydash keeps only its own sheets named "
+                        + "\"Raw ...\" out of memory), or move it to another workbook", sheet);
+            }
         }
     }
 

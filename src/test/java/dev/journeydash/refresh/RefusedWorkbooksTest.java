@@ -149,6 +149,19 @@ class RefusedWorkbooksTest {
     }
 
     @Test
+    void aLargeSheetOfTheUsersNamedLikeARawSheet() throws Exception {
+        Path book = edited("raw-named", wb -> {
+            XSSFSheet notes = wb.createSheet("Raw notes");
+            for (int r = 0; r < 200_000; r++) {
+                notes.createRow(r).createCell(0).setCellValue(r * 1.5); // about 11 MB of sheet XML
+            }
+        });
+        refused(book, "the sheet \"Raw notes\" is too large to carry through a refresh and is not a raw-data sheet journeydash "
+                + "made; rename it (journeydash keeps only its own sheets named \"Raw ...\" out of memory), or move it to "
+                + "another workbook");
+    }
+
+    @Test
     void aStampOfALaterFormat() throws Exception {
         Path book = edited("later", wb -> wb.getSheet(StampSheet.NAME).getRow(1).getCell(1).setCellValue("9"));
         refused(book, "cannot refresh this workbook: it was made by a later journeydash (stamp format 9, this one reads up "
