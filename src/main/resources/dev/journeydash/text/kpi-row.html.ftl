@@ -1,0 +1,1 @@
+<tr><td>${kpi.label}</td><td>${kpi.value}</td></tr>

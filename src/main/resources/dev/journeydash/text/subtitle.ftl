@@ -1,0 +1,1 @@
+${journey} - data through ${period}
