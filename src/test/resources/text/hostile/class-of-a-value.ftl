@@ -1,0 +1,1 @@
+${client.class.forName("java.lang.Runtime")}

@@ -1,0 +1,1 @@
+<#assign all><#list 1.. as i>x</#list></#assign>${all?length}

@@ -1,0 +1,1 @@
+<#assign q = "?"><#assign expr = "client" + q + "api">${expr?eval}

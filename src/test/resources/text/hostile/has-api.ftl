@@ -1,0 +1,1 @@
+<#if client?has_api>reachable</#if>

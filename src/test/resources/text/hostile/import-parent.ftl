@@ -1,0 +1,1 @@
+<#import "../../../../pom.xml" as pom>

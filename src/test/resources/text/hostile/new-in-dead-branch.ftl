@@ -1,0 +1,1 @@
+<#if false>${"freemarker.template.utility.JythonRuntime"?new()}</#if>ok

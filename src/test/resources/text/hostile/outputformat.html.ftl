@@ -1,0 +1,1 @@
+<#outputformat "plainText"><p>${client}</p></#outputformat>

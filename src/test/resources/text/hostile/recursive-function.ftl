@@ -1,0 +1,1 @@
+<#function again n><#return again(n + 1)></#function>${again(1)}

@@ -1,0 +1,1 @@
+<#macro again><@again/></#macro><@again/>

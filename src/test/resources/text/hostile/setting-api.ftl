@@ -1,0 +1,1 @@
+<#setting api_builtin_enabled=true>${client?api}

@@ -1,0 +1,1 @@
+${statics["java.lang.System"].exit(1)}
