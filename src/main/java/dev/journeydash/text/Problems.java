@@ -4,6 +4,7 @@ import dev.journeydash.model.InputException;
 import dev.journeydash.model.InputException.Problem;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
+import freemarker.core.StopException;
 import freemarker.core.TemplateProcessingTracer.TracedElement;
 import freemarker.template.MalformedTemplateNameException;
 import freemarker.template.TemplateException;
@@ -116,6 +117,11 @@ final class Problems {
             if (message != null) {
                 return problem(te, message);
             }
+        }
+        if (te instanceof StopException) {
+            String reason = te.getMessageWithoutStackTop();
+            boolean given = reason != null && !reason.startsWith("[No error description");
+            return problem(te, "the template stopped at <#stop>" + (given ? ": " + FreemarkerText.clean(reason) : ""));
         }
         if (te instanceof InvalidReferenceException) {
             return problem(te, FreemarkerText.missing(te.getBlamedExpressionString(), data));

@@ -202,6 +202,15 @@ class SnippetsTest {
                 .hasMessage("brand.yaml (title): line 1, column \"3\": \"journey.nme\" is not in the data (known: journey.name)");
     }
 
+    /** Found by the fuzzer: a bare {@code <#stop>} came out as "[No error description was available.]". */
+    @Test
+    void stopSaysWhereTheTemplateStopped() {
+        assertThatThrownBy(() -> text("a\n <#stop>", DATA, EN))
+                .hasMessage("brand.yaml (title): line 2, column \"2\": the template stopped at <#stop>");
+        assertThatThrownBy(() -> text("<#stop \"no data for ${client}\">", DATA, EN))
+                .hasMessage("brand.yaml (title): line 1, column \"1\": the template stopped at <#stop>: no data for ACME Store");
+    }
+
     @Test
     void aShorterTimeLimitIsNamedInTheMessage() {
         Snippets quick = builtIn.withTimeLimit(Duration.ofMillis(300));
