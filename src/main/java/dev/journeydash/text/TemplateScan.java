@@ -27,8 +27,10 @@ import java.util.Set;
  * <p>Freemarker 2.3 has no public API for the expressions of a parsed template; its tree exposes
  * them to tools through the package-private {@code TemplateObject.getParameterValue}, which this
  * class calls by reflection. If that ever fails, every template is refused (fail closed); the
- * hostile-template tests would show it at once.
+ * hostile-template tests would show it at once. Freemarker marks the tree classes deprecated for
+ * that reason (internal API), hence the suppressed warnings.
  */
+@SuppressWarnings("deprecation")
 final class TemplateScan {
     /** Node symbol (as Freemarker names it, snake case) to the reason it is refused. */
     private static final Map<String, String> FORBIDDEN = Map.of(
