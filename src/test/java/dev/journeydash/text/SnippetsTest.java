@@ -228,6 +228,26 @@ class SnippetsTest {
     }
 
     @Test
+    void severalThreadsRenderTheSameTemplatesAlike() throws Exception {
+        Map<String, Object> data = new HashMap<>(DATA);
+        data.put("kpis", List.of(Map.of("label", "NPS", "value", 42), Map.of("label", "CSAT", "value", 4.5)));
+        String expected = builtIn.render("summary.html.ftl", data, EN, Format.HTML);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> outputs = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                Locale locale = i % 2 == 0 ? EN : DE;
+                outputs.add(pool.submit(() -> builtIn.render("summary.html.ftl", data, locale, Format.HTML)));
+            }
+            for (int i = 0; i < outputs.size(); i++) {
+                assertThat(outputs.get(i).get()).isEqualTo(i % 2 == 0 ? expected : expected.replace("4.5", "4,5"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aNonUtf8TemplateFileIsRefused(@TempDir Path brand) throws IOException, InputException {
         Files.write(brand.resolve("title.ftl"), new byte[] {'a', (byte) 0xE9, 'b'});
         Snippets snippets = Snippets.forFolder(brand);
