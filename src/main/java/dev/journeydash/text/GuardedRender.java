@@ -1,7 +1,9 @@
 package dev.journeydash.text;
 
 import freemarker.core.Environment;
+import freemarker.core.TemplateElement;
 import freemarker.core.TemplateProcessingTracer;
+import freemarker.core._CoreAPI;
 import freemarker.template.Template;
 import freemarker.template.TemplateHashModel;
 
@@ -34,8 +36,8 @@ final class GuardedRender {
      */
     record Limits(Duration time, int chars) { }
 
-    /** Why the caller stopped the rendering thread. */
-    enum Stop { TIME, CALLER_INTERRUPTED }
+    /** Why the caller stopped the rendering thread: time (in a loop: named by the outermost one running), or its own interruption. */
+    enum Stop { TIME, TIME_IN_LOOP, CALLER_INTERRUPTED }
 
     /** A rendering that failed: how, where the template was at the time, and the cause if it threw. */
     static final class Failure extends Exception {
@@ -82,8 +84,9 @@ final class GuardedRender {
                 throw new Failure(Stop.CALLER_INTERRUPTED, tracer.last, null);
             } catch (TimeoutException e) {
                 if (System.nanoTime() - deadline > 0) {
+                    TemplateProcessingTracer.TracedElement loop = tracer.outermostLoop;
                     stop(worker, task);
-                    throw new Failure(Stop.TIME, tracer.last, null);
+                    throw new Failure(loop != null ? Stop.TIME_IN_LOOP : Stop.TIME, loop != null ? loop : tracer.last, null);
                 }
             }
         }
@@ -101,13 +104,37 @@ final class GuardedRender {
     }
 
     /**
-     * Follows the rendering: the element last entered (for messages) and the nesting depth (for the limit).
-     * Once over the limit, every element entered fails again, so that nothing renders after it.
+     * Follows the rendering: the element last entered and the outermost loop running (for messages), and
+     * the nesting depth (for the limit). Once over the limit, every element entered fails again, so that
+     * nothing renders after it. A loop is known by the interruption check Freemarker put first in its body
+     * (macro bodies have one too, so the check's parent must be a {@code <#list>} or {@code <#items>}).
      */
     private static final class Tracer implements TemplateProcessingTracer {
+        private static final Class<?> CHECK = freemarkerClass("ThreadInterruptionSupportTemplatePostProcessor$ThreadInterruptionCheck");
+        private static final Class<?> LIST = freemarkerClass("IteratorBlock");
+        private static final Class<?> ITEMS = freemarkerClass("Items");
         volatile TracedElement last;
+        volatile TracedElement outermostLoop;
         private int depth;
+        private int loopDepth = Integer.MAX_VALUE;
         private boolean tooDeep;
+
+        /** A class of Freemarker's core; null if this version has none by that name (then no loop is named). */
+        private static Class<?> freemarkerClass(String name) {
+            try {
+                return Class.forName("freemarker.core." + name);
+            } catch (ClassNotFoundException e) {
+                return null;
+            }
+        }
+
+        private static boolean startsALoop(TracedElement element) {
+            if (element.getClass() != CHECK || !(element instanceof TemplateElement e)) {
+                return false;
+            }
+            TemplateElement parent = _CoreAPI.getParentElement(e);
+            return parent != null && (parent.getClass() == LIST || parent.getClass() == ITEMS);
+        }
 
         @Override
         public void enterElement(Environment env, TracedElement element) {
@@ -116,12 +143,20 @@ final class GuardedRender {
                 throw new TooDeep();
             }
             last = element;
+            if (depth < loopDepth && startsALoop(element)) {
+                outermostLoop = element;
+                loopDepth = depth;
+            }
             depth++;
         }
 
         @Override
         public void exitElement(Environment env, TracedElement element) {
             depth--;
+            if (depth < loopDepth - 1) {
+                outermostLoop = null;
+                loopDepth = Integer.MAX_VALUE;
+            }
         }
     }
 

@@ -85,8 +85,10 @@ final class Problems {
 
     private String stopped(GuardedRender.Stop stop) {
         return switch (stop) {
-            case TIME -> "rendering took longer than " + seconds() + " and was stopped; look for a <#list> over a "
-                    + "huge range or a macro that calls itself";
+            case TIME -> "rendering took longer than " + seconds() + " and was stopped; look for a built-in over a "
+                    + "huge range, such as (1..1000000000)?join(\",\")";
+            case TIME_IN_LOOP -> "rendering took longer than " + seconds() + " and was stopped in the loop that starts "
+                    + "here (or one inside it); look for a <#list> over a huge range";
             case CALLER_INTERRUPTED -> "rendering was interrupted";
         };
     }

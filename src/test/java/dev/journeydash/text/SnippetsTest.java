@@ -216,8 +216,20 @@ class SnippetsTest {
         Snippets quick = builtIn.withTimeLimit(Duration.ofMillis(300));
 
         assertThatThrownBy(() -> quick.renderSnippet("s", "<#list 1.. as i></#list>", Map.of(), EN, Format.TEXT))
-                .hasMessage("s: line 1, column \"1\": rendering took longer than 0.3 s and was stopped; look for a "
-                        + "<#list> over a huge range or a macro that calls itself");
+                .hasMessage("s: line 1, column \"1\": rendering took longer than 0.3 s and was stopped in the loop that "
+                        + "starts here (or one inside it); look for a <#list> over a huge range");
+    }
+
+    /** The place of a time-out does not depend on when it came: the outermost loop running, not the innermost element. */
+    @Test
+    void aTimeOutNamesTheOutermostLoopRunning() {
+        Snippets quick = builtIn.withTimeLimit(Duration.ofMillis(300));
+        String nested = "<#macro m>\n  <#list 1.. as i>\n    <#list 1..3 as j>${j}</#list>\n  </#list>\n</#macro>\n<@m/>";
+
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> quick.renderSnippet("s", nested.replace("${j}", ""), Map.of(), EN, Format.TEXT))
+                    .hasMessageStartingWith("s: line 2, column \"3\": rendering took longer than 0.3 s");
+        }
     }
 
     @Test
