@@ -9,21 +9,28 @@ import dev.journeydash.model.InputException;
 import dev.journeydash.model.Journey;
 import dev.journeydash.model.Progress;
 import dev.journeydash.model.Source;
+import dev.journeydash.model.Theme;
 import dev.journeydash.refresh.Refreshed;
+import dev.journeydash.report.HtmlReport;
+import dev.journeydash.report.JsonExport;
 import dev.journeydash.source.DataSources;
 import dev.journeydash.template.AutoJourney;
 import dev.journeydash.template.Presets;
 import dev.journeydash.template.TemplateLoader;
+import dev.journeydash.text.Snippets;
 import dev.journeydash.xlsx.Provenance;
 import dev.journeydash.xlsx.RenderOptions;
 import dev.journeydash.xlsx.WorkbookWriter;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -150,6 +157,51 @@ public final class Journeydash {
                 .chosen(request.selected() < 0)
                 .documentDate(request.documentDate().orElseGet(() -> documentDate(results, System.getenv("SOURCE_DATE_EPOCH"))))
                 .build();
+    }
+
+    /** The period the dashboard and the report show: the one the request names, else the journey's choice. */
+    public static int shownPeriod(Request request, Results results) {
+        return request.selected() >= 0 ? request.selected() : selected(request, results);
+    }
+
+    /** The HTML summary of {@code results} for the period the request shows, in the default theme and English. */
+    public static HtmlReport report(Request request, Results results) {
+        return new HtmlReport(results, shownPeriod(request, results), Theme.DEFAULT, Snippets.builtIn(), Locale.ENGLISH);
+    }
+
+    /**
+     * The HTML summary as bytes, rendered whole before anything is written, so that a template
+     * that fails leaves no file.
+     */
+    public static byte[] reportBytes(Request request, Results results) throws InputException {
+        return report(request, results).html().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The computed model as JSON ({@link JsonExport}), as bytes. */
+    public static byte[] jsonBytes(Request request, Results results) {
+        return JsonExport.json(results, shownPeriod(request, results)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes the report's charts as PNG files at twice their screen size into {@code folder}
+     * (made when missing), each file atomically, all drawn before the first is written.
+     *
+     * @return the files written, in order
+     */
+    public static List<Path> writePngs(Request request, Results results, Path folder) throws OutputException {
+        Map<String, byte[]> pngs = report(request, results).pngs(2);
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new OutputException(folder.toString(), e);
+        }
+        List<Path> written = new java.util.ArrayList<>();
+        for (Map.Entry<String, byte[]> e : pngs.entrySet()) {
+            Path file = folder.resolve(e.getKey());
+            Output.file(file).write(out -> out.write(e.getValue()));
+            written.add(file);
+        }
+        return written;
     }
 
     /**

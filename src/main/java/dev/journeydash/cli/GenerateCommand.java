@@ -34,26 +34,21 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Empty period rows prepared for data appended in Excel (default: ${DEFAULT-VALUE}).")
     int periodsAhead;
 
-    @Option(names = "--select", paramLabel = "WHICH",
-            description = "The period the dashboard opens on: latest-complete (the latest the data covers whole) or latest. "
-                    + "Default: the template's select:, else latest-complete.")
-    String select;
+    @Mixin
+    SelectOption select = new SelectOption();
+
+    @Option(names = "--html", paramLabel = "FILE", description = "Also write the HTML summary (see the report command).")
+    Path html;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the computed model as JSON (docs/json.md).")
+    Path json;
+
+    @Option(names = "--png", paramLabel = "DIR", description = "Also write the report's charts as PNG files into DIR.")
+    Path png;
 
     @Option(names = {"-q", "--quiet"}, description = "Print no progress (progress is shown only on a terminal, "
             + "and only for runs longer than two seconds).")
     boolean quiet;
-
-    private dev.journeydash.model.Journey.Selection selection() {
-        if (select == null) {
-            return null;
-        }
-        for (dev.journeydash.model.Journey.Selection s : dev.journeydash.model.Journey.Selection.values()) {
-            if (s.word().equals(select.strip())) {
-                return s;
-            }
-        }
-        throw new UsageException("--select must be latest-complete or latest, not " + select);
-    }
 
     @Override
     public Integer call() throws InputException, OutputException {
@@ -72,7 +67,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (periodsAhead < 0 || periodsAhead > 1000) {
             throw new UsageException("--periods-ahead must be 0 to 1000, not " + periodsAhead);
         }
-        Request request = input.request().periodsAhead(periodsAhead).select(selection()).build();
+        Request request = input.request().periodsAhead(periodsAhead).select(select.selection()).build();
         Results results = Journeydash.compute(request, progress);
         results.data().notes().forEach(n -> err.println("note: " + n));
         err.flush();
@@ -80,12 +75,13 @@ final class GenerateCommand implements Callable<Integer> {
         if (!Output.isWorkbook(target)) {
             throw new UsageException("the output file must end in .xlsx: " + target);
         }
+        ReportOutputs report = ReportOutputs.render(request, results, html, json, png);
         Journeydash.write(results, request, Output.file(target), progress);
         int shown = Journeydash.renderOptions(request, results).selected();
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("Wrote %s: %s, %s; journey score %s in %s%n", target, Summary.journey(results),
                 Summary.periods(results), Summary.percent(results.journeyScore(shown)), results.data().periods().get(shown).label());
-        stdout.flush();
+        report.write(request, results, stdout);
         return ExitCodes.OK;
     }
 }

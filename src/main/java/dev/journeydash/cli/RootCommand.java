@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "journeydash", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns a customer-journey KPI template and KPI data (CSV) into a formula-driven Excel dashboard.",
-        subcommands = {GenerateCommand.class, RefreshCommand.class, ValidateCommand.class},
+        subcommands = {GenerateCommand.class, ReportCommand.class, RefreshCommand.class, ValidateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:usage error", "3:invalid template or data (nothing written)",
             "4:the output could not be written"})

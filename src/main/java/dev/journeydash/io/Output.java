@@ -31,9 +31,14 @@ public sealed interface Output {
 
     /** The default workbook for a template: {@code output/<template file name without extension>.xlsx}. */
     static Path defaultWorkbook(Path template) {
+        return defaultFile(template, ".xlsx");
+    }
+
+    /** The default output for a template: {@code output/<template file name without extension><extension>}. */
+    static Path defaultFile(Path template, String extension) {
         String name = template.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return Path.of("output", (dot > 0 ? name.substring(0, dot) : name) + ".xlsx");
+        return Path.of("output", (dot > 0 ? name.substring(0, dot) : name) + extension);
     }
 
     /** True when {@code path} names an .xlsx file (case ignored). */

@@ -20,4 +20,18 @@ public enum ValueFormat {
     public String word() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * The decimals a value of about {@code magnitude} shows in this format (of the percentage for
+     * {@code PERCENT}): the workbook's number formats and the report's texts both follow it.
+     */
+    public int decimals(double magnitude) {
+        return switch (this) {
+            case INTEGER -> 0;
+            case NUMBER, DURATION -> 1;
+            case DECIMAL -> 2;
+            case PERCENT -> Math.abs(magnitude) < 0.05 ? 2 : 1;
+            case CURRENCY -> Math.abs(magnitude) >= 1000 ? 0 : 2;
+        };
+    }
 }

@@ -1,5 +1,6 @@
 package dev.journeydash.text;
 
+import freemarker.core.HTMLOutputFormat;
 import freemarker.template.SimpleDate;
 import freemarker.template.SimpleHash;
 import freemarker.template.SimpleNumber;
@@ -36,7 +37,7 @@ final class PlainData {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final String ALLOWED = "allowed: maps with text keys, lists, text, numbers, booleans, "
-            + "LocalDate, Instant and null";
+            + "LocalDate, Instant, Markup and null";
 
     private final Set<Object> open = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -69,6 +70,12 @@ final class PlainData {
             return new SimpleDate(Date.from(d.atStartOfDay(ZoneOffset.UTC).toInstant()), TemplateDateModel.DATE);
         } else if (value instanceof Instant i) {
             return new SimpleDate(Date.from(i), TemplateDateModel.DATETIME);
+        } else if (value instanceof Markup m) {
+            try {
+                return HTMLOutputFormat.INSTANCE.fromMarkup(m.html());
+            } catch (freemarker.template.TemplateModelException e) {
+                throw new IllegalStateException("Freemarker's HTML format refused markup", e);
+            }
         }
         return null;
     }

@@ -80,13 +80,7 @@ final class Styles {
 
     /** The decimals {@link #pattern} shows: of the percentage for {@code PERCENT}. */
     static int decimals(ValueFormat format, double magnitude) {
-        return switch (format) {
-            case INTEGER -> 0;
-            case NUMBER, DURATION -> 1;
-            case DECIMAL -> 2;
-            case PERCENT -> Math.abs(magnitude) < 0.05 ? 2 : 1;
-            case CURRENCY -> Math.abs(magnitude) >= 1000 ? 0 : 2;
-        };
+        return format.decimals(magnitude);
     }
 
     String datePattern(dev.journeydash.model.Granularity g) {

@@ -1,1 +1,0 @@
-<tr><td>${kpi.label}</td><td>${kpi.value}</td></tr>
