@@ -83,6 +83,10 @@ final class ReportData {
         m.put("partial", c != null);
         m.put("partialNote", c != null ? "Partial period: the data covers " + day(c.first()) + " to " + day(c.last())
                 + " only" : null);
+        int last = periods.size() - 1;
+        Sourcing.Coverage newer = p < last ? s.partial().get(last) : null;
+        m.put("newerPartial", newer != null ? periods.get(last).label() + " is not shown: the data covers it from "
+                + day(newer.first()) + " to " + day(newer.last()) + " only" : null);
         return m;
     }
 

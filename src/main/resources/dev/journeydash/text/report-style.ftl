@@ -18,11 +18,12 @@ ul, ol { margin: 0; padding-left: 1.1rem; }
 .period strong { font-size: 1.3rem; }
 .caption { font-size: .75rem; text-transform: uppercase; letter-spacing: .06em; opacity: .85; }
 .range { font-size: .85rem; opacity: .9; }
-.note.partial { background: var(--warn); color: #5c4400; padding: .5rem 1.5rem; border-bottom: 1px solid #e0c36b; }
+.note { background: var(--warn); color: #5c4400; padding: .5rem 1.5rem; border-bottom: 1px solid #e0c36b; }
 main { padding: 1rem 1.5rem; display: grid; gap: 1rem; max-width: 1400px; margin: 0 auto; }
 section, .panel { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: .9rem 1rem; }
 .pair { background: none; border: 0; padding: 0; display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); }
 .chart svg { display: block; width: 100%; height: auto; max-width: 100%; }
+.panel .chart svg { max-width: 720px; margin: 0 auto; }
 .headline { display: grid; grid-template-columns: minmax(200px, 1fr) 3fr; gap: 1rem; align-items: center; }
 .score { display: flex; flex-direction: column; gap: .2rem; }
 .score .caption { color: var(--muted); opacity: 1; }

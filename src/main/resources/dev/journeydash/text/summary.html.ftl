@@ -33,6 +33,9 @@
 <#if period.partial>
 <p class="note partial" role="note"><span aria-hidden="true">&#9888;</span> ${period.partialNote}; its values are not comparable with a whole period yet.</p>
 </#if>
+<#if period.newerPartial??>
+<p class="note newer" role="note"><span aria-hidden="true">&#9432;</span> ${period.newerPartial}; this summary shows ${period.label}.</p>
+</#if>
 <main>
 <section class="headline" aria-label="Journey score">
   <div class="score" id="journey-score"<#if score.value??> data-score="${score.value?c}"</#if>>

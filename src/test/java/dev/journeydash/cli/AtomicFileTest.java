@@ -101,7 +101,7 @@ class AtomicFileTest {
             {"templates/ecommerce.yaml", "src/test/resources/invalid/data/binary.csv"},
             {"templates/ecommerce.yaml", "src/test/resources/invalid/data/unterminated-quote.csv"},
         }) {
-            Run r = run("generate", "-t", input[0], "-d", input[1], "-o", target.toString());
+            CliRun r = run("generate", "-t", input[0], "-d", input[1], "-o", target.toString());
 
             assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.INVALID_INPUT);
             assertThat(r.out()).isEmpty();
@@ -116,14 +116,7 @@ class AtomicFileTest {
         }
     }
 
-    private record Run(int exit, String out, String err) { }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return new Run(cl.execute(args), out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 }

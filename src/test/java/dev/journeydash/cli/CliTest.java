@@ -31,17 +31,8 @@ class CliTest {
     @TempDir
     Path dir;
 
-    /** One run: the exit code and everything written to stdout and stderr. */
-    private record Run(int exit, String out, String err) { }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static String path(Path p) {
@@ -54,7 +45,7 @@ class CliTest {
     void generateWritesTheWorkbookAndSaysWhere() throws IOException {
         Path target = dir.resolve("dashboard.xlsx");
 
-        Run r = run("generate", "-t", TEMPLATE, "-d", DATA, "-o", path(target));
+        CliRun r = run("generate", "-t", TEMPLATE, "-d", DATA, "-o", path(target));
 
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).startsWith("Wrote " + target + ": 5 stages, 15 KPIs, 24 periods (Jan 2024 to Dec 2025)");
@@ -70,7 +61,7 @@ class CliTest {
     void generateCreatesMissingOutputFolders() {
         Path target = dir.resolve("a/b/dashboard.xlsx");
 
-        Run r = run("generate", "--template", TEMPLATE, "--data", DATA, "--out", path(target));
+        CliRun r = run("generate", "--template", TEMPLATE, "--data", DATA, "--out", path(target));
 
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
         assertThat(target).isRegularFile();
@@ -81,7 +72,7 @@ class CliTest {
         Path target = dir.resolve("dashboard.xlsx");
         Files.writeString(target, "old");
 
-        Run r = run("generate", "-t", TEMPLATE, "-d", DATA, "-o", path(target));
+        CliRun r = run("generate", "-t", TEMPLATE, "-d", DATA, "-o", path(target));
 
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
         assertThat(Files.readAllBytes(target)).startsWith('P', 'K');
@@ -91,7 +82,7 @@ class CliTest {
     void generateWithAnInvalidTemplatePrintsTheMessageAndWritesNothing() {
         Path target = dir.resolve("dashboard.xlsx");
 
-        Run r = run("generate", "-t", BAD_TEMPLATE, "-d", DATA, "-o", path(target));
+        CliRun r = run("generate", "-t", BAD_TEMPLATE, "-d", DATA, "-o", path(target));
 
         assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(r.err()).isEqualTo(BAD_TEMPLATE_MESSAGE + NL);
@@ -104,7 +95,7 @@ class CliTest {
     void generateWithInvalidDataPrintsTheMessageAndWritesNothing() {
         Path target = dir.resolve("dashboard.xlsx");
 
-        Run r = run("generate", "-t", TEMPLATE, "-d", BAD_DATA, "-o", path(target));
+        CliRun r = run("generate", "-t", TEMPLATE, "-d", BAD_DATA, "-o", path(target));
 
         assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(r.err()).isEqualTo(BAD_DATA_MESSAGE + NL);
@@ -120,7 +111,7 @@ class CliTest {
         Files.write(target, before);
         String data = template.equals(TEMPLATE) ? BAD_DATA : DATA;
 
-        Run r = run("generate", "-t", template, "-d", data, "-o", path(target));
+        CliRun r = run("generate", "-t", template, "-d", data, "-o", path(target));
 
         assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(Files.readAllBytes(target)).isEqualTo(before);
@@ -133,7 +124,7 @@ class CliTest {
     void severalProblemsArePrintedOnePerLineWithoutAStackTrace() {
         String data = "src/test/resources/invalid/data/several-errors.csv";
 
-        Run r = run("generate", "-t", TEMPLATE, "-d", data, "-o", path(dir.resolve("d.xlsx")));
+        CliRun r = run("generate", "-t", TEMPLATE, "-d", data, "-o", path(dir.resolve("d.xlsx")));
 
         assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(r.err().split(NL)).hasSize(5).allSatisfy(line -> assertThat(line).startsWith(data + ": line "));
@@ -144,7 +135,7 @@ class CliTest {
     void aTemplateThatDoesNotExistIsAnInputError() {
         String missing = path(dir.resolve("nope.yaml"));
 
-        Run r = run("generate", "-t", missing, "-d", DATA, "-o", path(dir.resolve("d.xlsx")));
+        CliRun r = run("generate", "-t", missing, "-d", DATA, "-o", path(dir.resolve("d.xlsx")));
 
         assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(r.err()).isEqualTo(missing + ": the template file does not exist" + NL);
@@ -156,7 +147,7 @@ class CliTest {
         Files.writeString(file, "I am a file, not a folder");
         Path target = file.resolve("dashboard.xlsx");
 
-        Run r = run("generate", "-t", TEMPLATE, "-d", DATA, "-o", path(target));
+        CliRun r = run("generate", "-t", TEMPLATE, "-d", DATA, "-o", path(target));
 
         assertThat(r.exit()).isEqualTo(ExitCodes.CANNOT_WRITE);
         assertThat(r.err()).isEqualTo("cannot write " + target + ": " + file + " exists and is not a folder" + NL);
@@ -168,7 +159,7 @@ class CliTest {
     void anOutputThatIsNotXlsxIsAUsageError() {
         Path target = dir.resolve("dashboard.pdf");
 
-        Run r = run("generate", "-t", TEMPLATE, "-d", DATA, "-o", path(target));
+        CliRun r = run("generate", "-t", TEMPLATE, "-d", DATA, "-o", path(target));
 
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).isEqualTo("the output file must end in .xlsx: " + target + NL);
@@ -179,7 +170,7 @@ class CliTest {
 
     @Test
     void validateSaysWhatItReadAndWritesNothing() throws IOException {
-        Run r = run("validate", "-t", TEMPLATE, "-d", DATA);
+        CliRun r = run("validate", "-t", TEMPLATE, "-d", DATA);
 
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).isEqualTo("OK: " + Path.of(TEMPLATE) + ": 5 stages, 15 KPIs; " + Path.of(DATA)
@@ -189,7 +180,7 @@ class CliTest {
 
     @Test
     void validateWithAnInvalidTemplate() {
-        Run r = run("validate", "-t", BAD_TEMPLATE, "-d", DATA);
+        CliRun r = run("validate", "-t", BAD_TEMPLATE, "-d", DATA);
 
         assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(r.err()).isEqualTo(BAD_TEMPLATE_MESSAGE + NL + "1 problem found" + NL);
@@ -198,7 +189,7 @@ class CliTest {
 
     @Test
     void validateWithInvalidData() {
-        Run r = run("validate", "-t", TEMPLATE, "-d", BAD_DATA);
+        CliRun r = run("validate", "-t", TEMPLATE, "-d", BAD_DATA);
 
         assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(r.err()).isEqualTo(BAD_DATA_MESSAGE + NL + "1 problem found" + NL);
@@ -207,7 +198,7 @@ class CliTest {
 
     @Test
     void validateCountsSeveralProblems() {
-        Run r = run("validate", "-t", TEMPLATE, "-d", "src/test/resources/invalid/data/several-errors.csv");
+        CliRun r = run("validate", "-t", TEMPLATE, "-d", "src/test/resources/invalid/data/several-errors.csv");
 
         assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(r.err()).endsWith(NL + "5 problems found" + NL);
@@ -217,7 +208,7 @@ class CliTest {
 
     @Test
     void noArgumentsIsAUsageError() {
-        Run r = run();
+        CliRun r = run();
 
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).startsWith("say which command to run: generate or validate" + NL).contains("Usage: journeydash");
@@ -227,7 +218,7 @@ class CliTest {
     @ParameterizedTest
     @ValueSource(strings = {"generate", "validate"})
     void anUnknownOptionIsAUsageError(String command) {
-        Run r = run(command, "-t", TEMPLATE, "-d", DATA, "--colour", "red");
+        CliRun r = run(command, "-t", TEMPLATE, "-d", DATA, "--colour", "red");
 
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).startsWith("Unknown options: '--colour', 'red'" + NL).contains("Usage: journeydash " + command);
@@ -239,7 +230,7 @@ class CliTest {
     void aTemplateWithoutSourcesNeedsTheDataOption(String command) {
         Path target = dir.resolve("d.xlsx");
 
-        Run r = command.equals("generate") ? run(command, "-t", TEMPLATE, "-o", path(target)) : run(command, "-t", TEMPLATE);
+        CliRun r = command.equals("generate") ? run(command, "-t", TEMPLATE, "-o", path(target)) : run(command, "-t", TEMPLATE);
 
         assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(r.err()).startsWith(TEMPLATE + ": the template names no sources: give its data file with --data FILE");
@@ -248,7 +239,7 @@ class CliTest {
 
     @Test
     void anUnknownCommandIsAUsageError() {
-        Run r = run("render", "-t", TEMPLATE);
+        CliRun r = run("render", "-t", TEMPLATE);
 
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).startsWith("Unmatched arguments from index 0: 'render'");
@@ -264,7 +255,7 @@ class CliTest {
     void aBadReadingOptionIsAUsageError(String command, String option, String value, String message) {
         String[] args = {command, "-t", TEMPLATE, "-d", DATA, option, value, "-o", path(dir.resolve("d.xlsx"))};
 
-        Run r = run(command.equals("generate") ? args : java.util.Arrays.copyOf(args, 7));
+        CliRun r = run(command.equals("generate") ? args : java.util.Arrays.copyOf(args, 7));
 
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).startsWith(message + NL);
@@ -273,7 +264,7 @@ class CliTest {
 
     @Test
     void theDecimalSeparatorCanBeGiven() {
-        Run r = run("validate", "-t", TEMPLATE, "-d", DATA, "--decimal", ".");
+        CliRun r = run("validate", "-t", TEMPLATE, "-d", DATA, "--decimal", ".");
 
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
     }
@@ -300,7 +291,7 @@ class CliTest {
         Files.writeString(data, "period,sessions,orders\n2025-03,100,2\n");
         Path template = smallTemplate();
 
-        Run r = run("validate", "-t", path(template), "-d", path(data));
+        CliRun r = run("validate", "-t", path(template), "-d", path(data));
 
         assertThat(r.out()).isEqualTo("OK: " + template + ": 1 stage, 1 KPI; " + data + ": 1 period (Mar 2025)" + NL);
     }
@@ -312,9 +303,9 @@ class CliTest {
         Files.writeString(data, "period,sessions,orders\n03/04/2025,1000,20\n04/05/2025,1100,22\n");
         Path template = smallTemplate();
 
-        Run detected = run("validate", "-t", path(template), "-d", path(data));
-        Run declared = run("validate", "-t", path(template), "-d", path(data), "--date-order", "month-first");
-        Run us = run("validate", "-t", path(template), "-d", path(data), "--locale", "en-US");
+        CliRun detected = run("validate", "-t", path(template), "-d", path(data));
+        CliRun declared = run("validate", "-t", path(template), "-d", path(data), "--date-order", "month-first");
+        CliRun us = run("validate", "-t", path(template), "-d", path(data), "--locale", "en-US");
 
         assertThat(detected.exit()).as(detected.err()).isEqualTo(ExitCodes.OK);
         assertThat(detected.err()).contains("read as day-first (3 April 2025)");
@@ -328,9 +319,9 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "generate", "validate"})
+    @ValueSource(strings = {"", "generate", "report", "validate"})
     void helpExitsWith0AndPrintsUsage(String command) {
-        Run r = command.isEmpty() ? run("--help") : run(command, "--help");
+        CliRun r = command.isEmpty() ? run("--help") : run(command, "--help");
 
         assertThat(r.exit()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).startsWith("Usage: journeydash" + (command.isEmpty() ? "" : " " + command));
@@ -339,7 +330,7 @@ class CliTest {
 
     @Test
     void theTopLevelHelpListsTheExitCodes() {
-        Run r = run("--help");
+        CliRun r = run("--help");
 
         assertThat(r.out()).contains("Exit codes:", "3   invalid template or data (nothing written)",
                 "4   the output could not be written");
@@ -348,7 +339,7 @@ class CliTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "generate", "validate"})
     void versionExitsWith0(String command) {
-        Run r = command.isEmpty() ? run("--version") : run(command, "-V");
+        CliRun r = command.isEmpty() ? run("--version") : run(command, "-V");
 
         assertThat(r.exit()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).startsWith("journeydash ");
@@ -367,7 +358,7 @@ class CliTest {
 
     @Test
     void periodsAheadOutOfRangeIsAUsageError() {
-        Run r = run("generate", "-t", TEMPLATE, "-d", DATA, "-o", path(dir.resolve("x.xlsx")), "--periods-ahead", "5000");
+        CliRun r = run("generate", "-t", TEMPLATE, "-d", DATA, "-o", path(dir.resolve("x.xlsx")), "--periods-ahead", "5000");
 
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err().strip()).isEqualTo("--periods-ahead must be 0 to 1000, not 5000");
@@ -396,7 +387,7 @@ class CliTest {
     void aShopifyExportAloneGivesTheBuiltInJourneyWithTheKpisItCanFeed() throws IOException {
         Path target = dir.resolve("shop.xlsx");
 
-        Run r = run("generate", "-d", "src/test/resources/exports/shopify-orders/shopify-fixture.csv", "-o", path(target));
+        CliRun r = run("generate", "-d", "src/test/resources/exports/shopify-orders/shopify-fixture.csv", "-o", path(target));
 
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).startsWith("Wrote " + target + ": 2 stages, 2 KPIs, 3 periods (Jan 2025 to Mar 2025)")
@@ -410,7 +401,7 @@ class CliTest {
     void anExportNoPresetKnowsAsksForATemplate() throws IOException {
         Path csv = Files.writeString(dir.resolve("mystery.csv"), "When,How many\n2025-01-01,3\n");
 
-        Run r = run("validate", "-d", path(csv));
+        CliRun r = run("validate", "-d", path(csv));
 
         assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(r.err()).startsWith(csv + ": its header is not one journeydash knows (presets: shopify-orders, ");
@@ -418,7 +409,7 @@ class CliTest {
 
     @Test
     void anExportTheBuiltInJourneyCannotUseSaysSo() {
-        Run r = run("validate", "-d", "src/test/resources/exports/mailchimp-campaigns/mailchimp-fixture.csv");
+        CliRun r = run("validate", "-d", "src/test/resources/exports/mailchimp-campaigns/mailchimp-fixture.csv");
 
         assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(r.err()).startsWith("src/test/resources/exports/mailchimp-campaigns/mailchimp-fixture.csv: the built-in ecommerce "
@@ -427,7 +418,7 @@ class CliTest {
 
     @Test
     void aPresetWithATemplateIsAUsageError() {
-        Run r = run("validate", "-t", TEMPLATE, "-d", DATA, "--preset", "shopify-orders");
+        CliRun r = run("validate", "-t", TEMPLATE, "-d", DATA, "--preset", "shopify-orders");
 
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err().strip()).isEqualTo("--preset goes without --template; a template names its presets in its sources");

@@ -22,24 +22,16 @@ class TargetsOptionTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) { }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void generateScoresJuneAgainstTheTargetsFile() {
         Path target = dir.resolve("budget.xlsx");
 
-        Run without = run("generate", "-t", TEMPLATE, "-d", DATA, "-o", target.toString());
-        Run with = run("generate", "-t", TEMPLATE, "-d", DATA, "--targets", TARGETS, "-o", target.toString());
+        CliRun without = run("generate", "-t", TEMPLATE, "-d", DATA, "-o", target.toString());
+        CliRun with = run("generate", "-t", TEMPLATE, "-d", DATA, "--targets", TARGETS, "-o", target.toString());
 
         // June: 100 % with the template's targets; with order value 55 from June, (2 x (2 + 50/55) / 3 + 1) / 3 = 98 %
         assertThat(without.exit()).as(without.err()).isEqualTo(ExitCodes.OK);
@@ -54,7 +46,7 @@ class TargetsOptionTest {
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "period,conversion\n2025-04,0.03x\n");
 
-        Run r = run("generate", "-t", TEMPLATE, "-d", DATA, "--targets", bad.toString(), "-o", target.toString());
+        CliRun r = run("generate", "-t", TEMPLATE, "-d", DATA, "--targets", bad.toString(), "-o", target.toString());
 
         assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(r.err()).isEqualTo(bad + ": line 2, column \"conversion\": \"0.03x\" is not a number (expected e.g. 1234.5,"
@@ -70,7 +62,7 @@ class TargetsOptionTest {
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "period,conversoin\n2025-04,0.03\n");
 
-        Run r = run("validate", "-t", TEMPLATE, "-d", DATA, "--targets", bad.toString());
+        CliRun r = run("validate", "-t", TEMPLATE, "-d", DATA, "--targets", bad.toString());
 
         assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(r.err()).isEqualTo(bad + ": line 1, column \"conversoin\": \"conversoin\" is not a KPI of the template;"
