@@ -25,7 +25,6 @@ import dev.journeydash.xlsx.WorkbookWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -180,28 +179,6 @@ public final class Journeydash {
     /** The computed model as JSON ({@link JsonExport}), as bytes. */
     public static byte[] jsonBytes(Request request, Results results) {
         return JsonExport.json(results, shownPeriod(request, results)).getBytes(StandardCharsets.UTF_8);
-    }
-
-    /**
-     * Writes the report's charts as PNG files at twice their screen size into {@code folder}
-     * (made when missing), each file atomically, all drawn before the first is written.
-     *
-     * @return the files written, in order
-     */
-    public static List<Path> writePngs(Request request, Results results, Path folder) throws OutputException {
-        Map<String, byte[]> pngs = report(request, results).pngs(2);
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new OutputException(folder.toString(), e);
-        }
-        List<Path> written = new java.util.ArrayList<>();
-        for (Map.Entry<String, byte[]> e : pngs.entrySet()) {
-            Path file = folder.resolve(e.getKey());
-            Output.file(file).write(out -> out.write(e.getValue()));
-            written.add(file);
-        }
-        return written;
     }
 
     /**

@@ -75,13 +75,22 @@ final class GenerateCommand implements Callable<Integer> {
         if (!Output.isWorkbook(target)) {
             throw new UsageException("the output file must end in .xlsx: " + target);
         }
-        ReportOutputs report = ReportOutputs.render(request, results, html, json, png);
-        Journeydash.write(results, request, Output.file(target), progress);
-        int shown = Journeydash.renderOptions(request, results).selected();
+        ReportOutputs.Pending pending = ReportOutputs.start(request, results, html, json, png);
+        try {
+            // the workbook is moved into place only once the report is made too: a failing report writes neither
+            Journeydash.write(results, request, Output.file(target, pending::ready), progress);
+        } catch (OutputException e) {
+            if (pending.failed()) {
+                pending.get();
+            }
+            throw e;
+        }
+        ReportOutputs report = pending.get();
+        int shown = Journeydash.shownPeriod(request, results);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("Wrote %s: %s, %s; journey score %s in %s%n", target, Summary.journey(results),
                 Summary.periods(results), Summary.percent(results.journeyScore(shown)), results.data().periods().get(shown).label());
-        report.write(request, results, stdout);
+        report.write(stdout);
         return ExitCodes.OK;
     }
 }

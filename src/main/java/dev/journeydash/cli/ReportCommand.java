@@ -57,7 +57,7 @@ final class ReportCommand implements Callable<Integer> {
                 : Output.defaultFile(input.template != null ? input.template : Path.of(input.data.get(0)), "." + f);
         ReportOutputs outputs = ReportOutputs.render(request, results, f.equals("html") ? target : null,
                 f.equals("json") ? target : null, png);
-        outputs.write(request, results, spec.commandLine().getOut());
+        outputs.write(spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 }

@@ -21,7 +21,23 @@ public sealed interface Output {
 
     /** A file, written atomically. */
     static Output file(Path path) {
-        return new FileOutput(path);
+        return new FileOutput(path, () -> { });
+    }
+
+    /**
+     * A file, written atomically, moved into place only when {@code ready} passes after the body
+     * is written: a run that makes other files on other threads can keep this one back until they
+     * are made too.
+     */
+    static Output file(Path path, Ready ready) {
+        return new FileOutput(path, ready);
+    }
+
+    /** What must hold before a written file is moved into place. */
+    @FunctionalInterface
+    interface Ready {
+        /** Returns when the file may be moved into place; throws to leave it unwritten. */
+        void check() throws IOException;
     }
 
     /** A stream owned by the caller: written to and flushed, not closed. */
@@ -46,16 +62,20 @@ public sealed interface Output {
         return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
     }
 
-    /** A file written atomically. */
-    record FileOutput(Path path) implements Output {
+    /** A file written atomically, once {@code ready} passes. */
+    record FileOutput(Path path, Ready ready) implements Output {
         public FileOutput {
             Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(ready, "ready");
         }
 
         @Override
         public void write(AtomicFile.Body body) throws OutputException {
             try {
-                AtomicFile.write(path, body);
+                AtomicFile.write(path, out -> {
+                    body.writeTo(out);
+                    ready.check();
+                });
             } catch (IOException e) {
                 throw new OutputException(path.toString(), e);
             }

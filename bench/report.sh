@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Report benchmark: bench/report.sh [RUNS] [ROWS]   (defaults: 5 runs, 1000000 raw rows)
+# 1. The e-commerce sample: `generate` (the workbook alone) against `generate --html` (workbook
+#    and HTML summary in one run), RUNS alternating pairs in one run, JVM start included, through
+#    bin/journeydash; prints the medians and their ratio (aim: at most 1.3x).
+# 2. ROWS raw rows (bench/run.sh's synthetic data): the same pair, 3 alternating runs; prints the
+#    medians and what the report adds to the run (aim: under a second).
+# Logs and files in target/bench/report/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-5}
+rows=${2:-1000000}
+[ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
+
+mvn -q -B package -DskipTests
+mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test >/dev/null
+cp="target/test-classes:target/classes:$(cat target/bench.cp)"
+work=target/bench/report
+mkdir -p "$work"
+
+. bench/common.sh
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load $(cut -d' ' -f1 /proc/loadavg), $(java -version 2>&1 | head -1)"
+sample=(--quiet --template templates/ecommerce.yaml --data sample-data/ecommerce.csv --out "$work/sample.xlsx")
+alone=(); both=()
+for i in $(seq "$runs"); do
+  run "alone-$i" bin/journeydash generate "${sample[@]}"
+  alone+=("$wall")
+  run "both-$i" bin/journeydash generate "${sample[@]}" --html "$work/sample.html"
+  both+=("$wall")
+done
+a=$(median "${alone[@]}"); b=$(median "${both[@]}")
+echo "sample, median of $runs: workbook ${a}s, workbook + report ${b}s, ratio $(echo "scale=2; $b / $a" | bc)x"
+echo "  workbook:          ${alone[*]}"
+echo "  workbook + report: ${both[*]}"
+
+java -cp "$cp" dev.journeydash.bench.SyntheticData "$work" "$rows" >/dev/null
+big=(--quiet --template "$work/bench.yaml" --data "$work/bench-$rows.csv" --out "$work/big.xlsx")
+bigalone=(); bigboth=(); rss_alone=0; rss_both=0
+for i in 1 2 3; do
+  run "big-alone-$i" bin/journeydash generate "${big[@]}"
+  bigalone+=("$wall"); rss_alone=$(( rss_mb > rss_alone ? rss_mb : rss_alone ))
+  run "big-both-$i" bin/journeydash generate "${big[@]}" --html "$work/big.html"
+  bigboth+=("$wall"); rss_both=$(( rss_mb > rss_both ? rss_mb : rss_both ))
+done
+wa=$(median "${bigalone[@]}"); wb=$(median "${bigboth[@]}")
+echo "$rows raw rows, median of 3: workbook ${wa}s (peak ${rss_alone} MB), workbook + report ${wb}s (peak ${rss_both} MB): the report adds $(echo "scale=2; $wb - $wa" | bc)s"
+echo "  workbook:          ${bigalone[*]}"
+echo "  workbook + report: ${bigboth[*]}"
