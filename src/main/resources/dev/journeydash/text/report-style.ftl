@@ -103,6 +103,8 @@ footer { color: var(--muted); font-size: .8rem; padding: 0 1.5rem 1.5rem; text-a
   .map { grid-area: map; } .flow { gap: 4mm; } .flow > li { padding: .8mm 1.5mm; font-size: 6.2pt; border-top-width: 1.2mm; }
   .flow > li + li::before { left: -3.4mm; top: 2.5mm; }
   .flow h4 { margin-top: .6mm; }
+  .flow ul { padding: 0; } .flow ul li { display: inline; }
+  .flow ul li + li::before { content: " \00B7  "; color: var(--muted); }
   .pair { grid-area: pair; grid-template-columns: 1fr 1fr; gap: 1.5mm; }
   .pair .chart svg { height: 33mm; width: auto; margin: 0 auto; }
   table.funnel { display: none; }
@@ -119,5 +121,5 @@ footer { color: var(--muted); font-size: .8rem; padding: 0 1.5rem 1.5rem; text-a
   .card .kpi { min-height: 0; font-size: 5.8pt; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
   .card .value { font-size: 8pt; }
   .card dl { font-size: 5.4pt; margin: 0; } .card .status { font-size: 5.6pt; }
-  footer { padding: 1mm 0 0; font-size: 5.6pt; }
+  footer { padding: .5mm 0 0; font-size: 5.6pt; }
 }
