@@ -73,6 +73,8 @@ public final class HtmlReport {
         m.put("theme", theme());
         Map<String, Object> svg = new LinkedHashMap<>();
         charts.charts().forEach((name, spec) -> svg.put(name.replace('-', '_'), svg(spec)));
+        // the journey score's trend drawn narrower too, for phones: the wide one's labels would shrink to 4 px
+        svg.put("journey_score_narrow", svg(charts.journeyScore().withSize(420, 260)));
         m.put("charts", svg);
         List<Stage> stages = results.journey().stages();
         @SuppressWarnings("unchecked")

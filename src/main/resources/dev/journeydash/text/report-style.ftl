@@ -24,6 +24,7 @@ section, .panel { background: #fff; border: 1px solid var(--line); border-radius
 .pair { background: none; border: 0; padding: 0; display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); }
 .chart svg { display: block; width: 100%; height: auto; max-width: 100%; }
 .panel .chart svg { max-width: 720px; margin: 0 auto; }
+.chart.narrow { display: none; }
 .headline { display: grid; grid-template-columns: minmax(200px, 1fr) 3fr; gap: 1rem; align-items: center; }
 .score { display: flex; flex-direction: column; gap: .2rem; }
 .score .caption { color: var(--muted); opacity: 1; }
@@ -81,6 +82,7 @@ footer { color: var(--muted); font-size: .8rem; padding: 0 1.5rem 1.5rem; text-a
   .period { text-align: left; }
   main { padding: .6rem; gap: .6rem; }
   .headline { grid-template-columns: 1fr; }
+  .chart.wide { display: none; } .chart.narrow { display: block; }
   .flow { grid-auto-flow: row; grid-auto-columns: auto; gap: 1rem; }
   .flow > li + li::before { content: "\25BC"; left: 50%; top: -1rem; }
   .pair { grid-template-columns: 1fr; }

@@ -44,6 +44,7 @@
     <span class="change trend-${score.trend}"><#if score.trend == "up">&#9650;<#elseif score.trend == "down">&#9660;<#else>&#9644;</#if> ${score.changeText}<#if period.previous??> against ${period.previous} (${score.previousText})<#else> (no previous period)</#if></span>
   </div>
   <div class="chart wide">${charts.journey_score}</div>
+  <div class="chart narrow">${charts.journey_score_narrow}</div>
 </section>
 
 <section class="map" aria-labelledby="map-title">
