@@ -1,5 +1,19 @@
 # Shared by the bench scripts (source it after cd to the repository):
+# setup: installs GNU time when missing, builds the jar and the test classes, sets cp (the test class path)
+# machine: prints the machine's cores, memory, load and JVM
 # run LABEL CMD...: runs CMD under /usr/bin/time; sets wall, cpu (user+sys), rss_mb; output in $work/LABEL.log
+# median N...: the median of the numbers
+setup() {
+  [ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
+  mvn -q -B package -DskipTests
+  mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test >/dev/null
+  cp="target/test-classes:target/classes:$(cat target/bench.cp)"
+}
+
+machine() {
+  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load $(cut -d' ' -f1 /proc/loadavg), $(java -version 2>&1 | head -1)"
+}
+
 run() {
   local label=$1; shift
   /usr/bin/time -f "%e %U %S %M" -o "$work/$label.time" "$@" > "$work/$label.log" 2>&1 || { echo "FAILED: $label"; cat "$work/$label.log"; return 1; }
@@ -7,3 +21,5 @@ run() {
   cpu=$(echo "$user + $sys" | bc)
   rss_mb=$(( rss / 1024 ))
 }
+
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }

@@ -13,11 +13,8 @@ cd "$(dirname "$0")/.."
 big=${1:-1000000}
 sizes=(100000 "$big")
 [ "$big" -gt 100000 ] || sizes=("$big")
-[ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
-
-mvn -q -B package -DskipTests
-mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test >/dev/null
-cp="target/test-classes:target/classes:$(cat target/bench.cp)"
+. bench/common.sh
+setup
 work=target/bench/exports
 mkdir -p "$work"
 
@@ -59,7 +56,7 @@ for n in "${sizes[@]}"; do
 done
 
 echo
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
+machine
 printf '%-9s %8s | %8s %8s %7s | %8s %8s %7s %9s | %9s %9s\n' rows CSV_MB jd_wall jd_cpu jd_rss \
   dk_wall dk_cpu dk_rss dk_query jd/dk_wall jd/dk_qry
 printf '%s\n' "${lines[@]}"

@@ -11,18 +11,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
 rows=${2:-1000000}
-[ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
-
-mvn -q -B package -DskipTests
-mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test >/dev/null
-cp="target/test-classes:target/classes:$(cat target/bench.cp)"
+. bench/common.sh
+setup
 work=target/bench/refresh
 mkdir -p "$work"
 
-. bench/common.sh
-median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load $(cut -d' ' -f1 /proc/loadavg), $(java -version 2>&1 | head -1)"
+machine
 book="$work/sample.xlsx"
 bin/journeydash generate --quiet --template templates/ecommerce.yaml --data sample-data/ecommerce.csv --out "$book"
 gen=(); ref=()

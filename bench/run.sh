@@ -10,20 +10,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 100000 1000000)
-[ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
-
-mvn -q -B package -DskipTests
-mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test >/dev/null
-cp="target/test-classes:target/classes:$(cat target/bench.cp)"
+. bench/common.sh
+setup
 work=target/bench
 mkdir -p "$work"
 java -cp "$cp" dev.journeydash.bench.SyntheticData "$work" "${sizes[@]}"
 
-. bench/common.sh
 mb() { echo "scale=1; $(stat -c %s "$1") / 1048576" | bc; }
 
 echo
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
+machine
 printf '%-9s | %8s %8s %7s %8s %9s | %9s %8s | %9s %8s | %8s %8s\n' rows jd_wall jd_cpu jd_rss jd_MB us/row \
   sxssf_w sxssf_MB fastx_w fastx_MB jd/fastx jd/sxssf
 for n in "${sizes[@]}"; do
