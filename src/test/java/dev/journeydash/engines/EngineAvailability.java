@@ -27,6 +27,8 @@ public final class EngineAvailability {
             "LibreOffice (soffice) not found: install libreoffice-calc-nogui (see .ci/run)";
     public static final String GNUMERIC_MISSING =
             "Gnumeric (ssconvert) not found: install gnumeric (see .ci/run)";
+    public static final String CHROMIUM_MISSING =
+            "Chromium (chromium) not found: install it with apt-get install chromium (see bin/test)";
     public static final String PYTHON_UNO_MISSING =
             "Python-UNO (a python3 that can import uno) not found: install python3-uno (see bin/test)";
 
@@ -41,6 +43,11 @@ public final class EngineAvailability {
     /** Path of {@code ssconvert}; fails the test (or skips it with {@code -Djourneydash.engines=skip}) if absent. */
     public static Path requireGnumeric() {
         return require("ssconvert", GNUMERIC_MISSING, System.getenv("PATH"), System.getProperty(SKIP_PROPERTY));
+    }
+
+    /** Path of {@code chromium}, for the HTML report's browser checks; fails the test (or skips it with {@code -Djourneydash.engines=skip}) if absent. */
+    public static Path requireChromium() {
+        return require("chromium", CHROMIUM_MISSING, System.getenv("PATH"), System.getProperty(SKIP_PROPERTY));
     }
 
     /**

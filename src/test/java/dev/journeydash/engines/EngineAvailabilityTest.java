@@ -30,6 +30,11 @@ class EngineAvailabilityTest {
                 "", ""))
                 .isInstanceOf(AssertionFailedError.class)
                 .hasMessageContaining("Gnumeric (ssconvert) not found: install gnumeric (see .ci/run)");
+        assertThatThrownBy(() -> EngineAvailability.require("chromium", EngineAvailability.CHROMIUM_MISSING,
+                dir.toString(), null))
+                .isInstanceOf(AssertionFailedError.class)
+                .hasMessageContaining("Chromium (chromium) not found: install it with apt-get install chromium (see bin/test)")
+                .hasMessageContaining("-Djourneydash.engines=skip");
     }
 
     @Test
@@ -38,6 +43,10 @@ class EngineAvailabilityTest {
                 dir.toString(), "skip"))
                 .isInstanceOf(TestAbortedException.class)
                 .hasMessageContaining("LibreOffice (soffice) not found: install libreoffice-calc-nogui (see .ci/run)");
+        assertThatThrownBy(() -> EngineAvailability.require("chromium", EngineAvailability.CHROMIUM_MISSING,
+                dir.toString(), "skip"))
+                .isInstanceOf(TestAbortedException.class)
+                .hasMessageContaining("apt-get install chromium");
     }
 
     @Test
