@@ -86,6 +86,10 @@ public final class EngineAvailability {
         return find("soffice", System.getenv("PATH")).isPresent();
     }
 
+    public static boolean chromiumAvailable() {
+        return find("chromium", System.getenv("PATH")).isPresent();
+    }
+
     public static boolean gnumericAvailable() {
         return find("ssconvert", System.getenv("PATH")).isPresent();
     }

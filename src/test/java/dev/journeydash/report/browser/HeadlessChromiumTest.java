@@ -14,10 +14,13 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.journeydash.engines.EngineAvailability;
 
 /**
  * The harness itself, on hand-written pages in {@code src/test/resources/report/browser}: each
@@ -32,7 +35,13 @@ class HeadlessChromiumTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        chromium = HeadlessChromium.start();
+        if (EngineAvailability.chromiumAvailable()) chromium = HeadlessChromium.start();
+    }
+
+    /** Per test, so that a missing chromium fails (or skips) each test by name rather than the class silently. */
+    @BeforeEach
+    void requireBrowser() {
+        EngineAvailability.requireChromium();
     }
 
     @AfterAll
