@@ -133,6 +133,20 @@ public final class Page implements AutoCloseable {
         return Base64.getDecoder().decode(cdp.call(sessionId, "Page.captureScreenshot", p).path("data").asText());
     }
 
+    /**
+     * The page printed to PDF (Page.printToPDF) on paper of {@code width} x {@code height} inches,
+     * landscape as the page's own {@code @page} rule asks, without the browser's header and footer.
+     */
+    public byte[] pdf(double width, double height) throws IOException {
+        ObjectNode p = CdpConnection.params();
+        p.put("paperWidth", width);
+        p.put("paperHeight", height);
+        p.put("printBackground", true);
+        p.put("displayHeaderFooter", false);
+        p.put("preferCSSPageSize", false);
+        return Base64.getDecoder().decode(cdp.call(sessionId, "Page.printToPDF", p).path("data").asText());
+    }
+
     /** The document's scrollWidth in CSS pixels: wider than {@link Viewport#width()} means horizontal scrolling. */
     public int scrollWidth() throws IOException {
         return Integer.parseInt(eval("Math.max(document.documentElement.scrollWidth, document.body ? document.body.scrollWidth : 0)"));
