@@ -113,6 +113,21 @@ class ReportBrowserTest {
         assertThat(HtmlCheck.check(Files.readString(html))).isEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void aLabelWithMarkupShowsAsTextAndRunsNothing() throws Exception {
+        String yaml = Files.readString(Path.of("templates/ecommerce.yaml"))
+                .replace("label: Conversion rate", "label: \"<script>document.title='pwned'</script><img src=x onerror=alert(1)>\"");
+        Path template = Files.writeString(dir.resolve("hostile.yaml"), yaml);
+        Path html = report(template.toString(), "sample-data/ecommerce.csv", "hostile");
+        try (Page page = browser.load(html, Viewport.DESKTOP)) {
+            assertThat(page.eval("document.scripts.length + document.images.length")).isEqualTo("0");
+            assertThat(page.eval("document.title")).doesNotContain("pwned");
+            assertThat(page.eval("document.body.innerText.includes(\"<script>document.title='pwned'</script>\")")).isEqualTo("true");
+            assertThat(page.errors()).isEmpty();
+            assertThat(page.externalRequests()).isEmpty();
+        }
+    }
+
     /** The pages of a PDF, by poppler's pdfinfo (installed by bin/test). */
     private static int pages(Path pdf) throws Exception {
         Process p = new ProcessBuilder("pdfinfo", pdf.toString()).redirectErrorStream(true).start();
