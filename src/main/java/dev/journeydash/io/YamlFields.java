@@ -132,8 +132,10 @@ public final class YamlFields {
                     }
                 } else if (item instanceof Scalar) {
                     problem(item.line(), ctx, entry + " is empty");
+                } else if (item instanceof Map2) {
+                    problem(item.line(), ctx, entry + " reads as a mapping: put a text with \": \" in it in quotes");
                 } else {
-                    problem(item.line(), ctx, "\"" + key + "\" must be a list of " + what + ", not of lists or mappings");
+                    problem(item.line(), ctx, "\"" + key + "\" must be a list of " + what + ", not of lists");
                 }
             }
         } else {

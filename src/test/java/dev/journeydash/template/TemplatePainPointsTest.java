@@ -70,15 +70,16 @@ class TemplatePainPointsTest {
 
     @Test
     void everyBadEntryIsReportedWithItsLine() {
-        String list = "pain_points:\n      - \"\"\n      - " + "q".repeat(201) + "\n      - [nested]";
+        String list = "pain_points:\n      - \"\"\n      - " + "q".repeat(201) + "\n      - [nested]\n      - Sizes: no guide";
 
         assertThatThrownBy(() -> parse(list)).isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems())
                 .extracting(InputException.Problem::line, InputException.Problem::message).containsExactly(
                         org.assertj.core.groups.Tuple.tuple(7, "stage \"browse\": an entry of \"pain_points\" is empty"),
                         org.assertj.core.groups.Tuple.tuple(8, "stage \"browse\": an entry of \"pain_points\" is 201 characters"
                                 + " long; the limit is 200"),
-                        org.assertj.core.groups.Tuple.tuple(9, "stage \"browse\": \"pain_points\" must be a list of texts, not of"
-                                + " lists or mappings")));
+                        org.assertj.core.groups.Tuple.tuple(9, "stage \"browse\": \"pain_points\" must be a list of texts, not of lists"),
+                        org.assertj.core.groups.Tuple.tuple(10, "stage \"browse\": an entry of \"pain_points\" reads as a mapping:"
+                                + " put a text with \": \" in it in quotes")));
     }
 
     @Test
