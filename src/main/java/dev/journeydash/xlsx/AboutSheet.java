@@ -15,6 +15,8 @@ final class AboutSheet {
     private static final int STAGE_WIDTH = 18;
     private static final int TOUCHPOINTS_WIDTH = 28;
     private static final int PAIN_POINTS_WIDTH = 48;
+    /** What the stages' table shows for no touchpoints or no pain points. */
+    private static final String NONE = "\u2013";
 
     private final SheetWriter w;
     private final RenderContext ctx;
@@ -103,7 +105,7 @@ final class AboutSheet {
 
     /**
      * The stages from row {@code row}, one row each: name, touchpoints, pain points (wrapped, the
-     * row as tall as they need); returns the last row. Before the data source, whose notes vary
+     * row as tall as they need; a dash for none); returns the last row. Before the data source, whose notes vary
      * with the data, so that a refresh finds these rows where they were.
      */
     private int stages(int row) {
@@ -114,8 +116,9 @@ final class AboutSheet {
         XSSFCellStyle wrapped = ctx.styles().get(Styles.Role.WRAPPED);
         for (Stage st : ctx.journey().stages()) {
             row++;
-            String touchpoints = String.join(" \u00b7 ", st.touchpoints());
-            String painPoints = PainPoints.bullets(st.painPoints());
+            // a dash for none: a cell left empty would take the old workbook's text in a refresh
+            String touchpoints = st.touchpoints().isEmpty() ? NONE : String.join(" \u00b7 ", st.touchpoints());
+            String painPoints = st.painPoints().isEmpty() ? NONE : PainPoints.bullets(st.painPoints());
             w.text(row, 0, st.name(), wrapped);
             w.text(row, 1, touchpoints, wrapped);
             w.text(row, 2, painPoints, wrapped);

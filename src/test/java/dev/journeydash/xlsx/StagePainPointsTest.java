@@ -151,11 +151,12 @@ class StagePainPointsTest {
     }
 
     @Test
-    void aStageWithoutPainPointsHasAnEmptyCellOnAbout() throws IOException {
+    void aStageWithoutPainPointsHasADashOnAbout() throws IOException {
         try (XSSFWorkbook wb = render(withPainPoints(p -> List.of()))) {
             List<String> lines = AboutLines.of(wb.getSheet(WorkbookLayout.ABOUT));
             int title = lines.indexOf("Stages");
-            assertThat(lines.get(title + 2)).isEqualTo("Awareness | Search ads \u00b7 Social media \u00b7 Blog \u00b7 Email newsletter");
+            assertThat(lines.get(title + 2)).isEqualTo("Awareness | Search ads \u00b7 Social media \u00b7 Blog \u00b7 Email newsletter"
+                    + " | \u2013");
         }
     }
 }
