@@ -40,18 +40,49 @@ final class PainPoints {
         return lines;
     }
 
+    /**
+     * Wraps the text of column A on row {@code row} (1-based) in columns A to before {@code right}
+     * (0-based, excluded: a gap before the pain points) when it is wider than they are, the row
+     * as tall as the lines it takes. The subtitle is 11-point: a unit holds 1.25 of its
+     * characters; 1.1 are counted.
+     */
+    private static void wrapLeftOf(XSSFSheet sheet, int row, int right, Styles styles) {
+        XSSFRow r = sheet.getRow(row - 1);
+        if (r == null || r.getCell(0) == null || r.getCell(0).getStringCellValue().isEmpty()) {
+            return;
+        }
+        String text = r.getCell(0).getStringCellValue();
+        double width = 0;
+        for (int c = 0; c < right; c++) {
+            width += sheet.getColumnWidth(c) / 256.0;
+        }
+        if (text.length() <= width * 1.1) {
+            return;
+        }
+        sheet.addMergedRegion(new CellRangeAddress(row - 1, row - 1, 0, right - 1));
+        r.getCell(0).setCellStyle(styles.get(Styles.Role.SUBTITLE_WRAPPED));
+        int lines = (text.length() + (int) (width * 1.1 - 5) - 1) / (int) (width * 1.1 - 5);
+        r.setHeightInPoints(lines * 14.5f + 3);
+    }
+
     /** The height in points of the rows that show {@code lines} lines. */
     static float height(int lines) {
         return lines * LINE_POINTS + 3;
     }
 
-    /** Writes the stage's pain points above its charts, if it has any, and makes their rows tall enough. */
+    /**
+     * Writes the stage's pain points above its charts, if it has any, and makes their rows tall
+     * enough; a description or touchpoints line that would run into them wraps left of them.
+     */
     static void write(XSSFSheet sheet, Stage stage, StageLayout layout, Styles styles) {
         if (stage.painPoints().isEmpty()) {
             return;
         }
         SheetWriter w = new SheetWriter(sheet);
         int column = layout.painPointsColumn(stage.id());
+        // the description and the touchpoints, under the title
+        wrapLeftOf(sheet, layout.titleRow() + 1, column - 1, styles);
+        wrapLeftOf(sheet, layout.titleRow() + 2, column - 1, styles);
         int first = layout.painPointsRow();
         int last = layout.headerRow() - 1;
         w.text(layout.titleRow(), column, "Pain points", styles.get(Styles.Role.ALERT_TITLE));

@@ -24,7 +24,8 @@ final class Styles {
     /** What a cell is for; together with its number format this picks the style. */
     enum Role { TEXT, CENTER, STAGE_RIGHT, CARD_LABEL, CARD_VALUE, CARD_SMALL, CARD_SMALL_RIGHT, TITLE, SUBTITLE, HEADER, HEADER_LEFT, STAGE, MUTED, INPUT, BOLD_VALUE, BIG, BANNER, BANNER_SMALL, LINK,
         /** A small bold heading in the alert colour. */ ALERT_TITLE,
-        /** Text that wraps in its cell (or merged cells), from the top. */ WRAPPED }
+        /** Text that wraps in its cell (or merged cells), from the top. */ WRAPPED,
+        /** A subtitle that wraps in its merged cells, from the top. */ SUBTITLE_WRAPPED }
 
     private final XSSFWorkbook wb;
     private final Theme theme;
@@ -159,6 +160,11 @@ final class Styles {
         switch (role) {
             case TITLE -> s.setFont(font(16, true, theme.primary()));
             case SUBTITLE -> s.setFont(font(11, false, theme.muted()));
+            case SUBTITLE_WRAPPED -> {
+                s.setFont(font(11, false, theme.muted()));
+                s.setWrapText(true);
+                s.setVerticalAlignment(VerticalAlignment.TOP);
+            }
             case CARD_LABEL -> {
                 s.setFont(font(10, true, theme.primary()));
                 s.setBorderTop(BorderStyle.THIN);

@@ -128,6 +128,32 @@ class StagePainPointsTest {
     }
 
     @Test
+    void aDescriptionThatWouldRunIntoThemWrapsLeftOfThem() throws IOException {
+        Results sample = Samples.ECOMMERCE.results();
+        Journey j = sample.journey();
+        Stage first = j.stages().get(0);
+        String description = "People discover the store and decide whether it is worth a closer look, comparing it with the"
+                + " marketplaces and the shops they already know and trust.";
+        // one KPI: A periods, B values, C gap, D scores, E stage score, F gap, G targets, H gap, I the charts
+        Stage narrow = new Stage(first.id(), first.name(), description, first.touchpoints(), first.painPoints(), first.weight(),
+                first.kpis().subList(0, 1));
+        List<Stage> stages = new java.util.ArrayList<>(j.stages());
+        stages.set(0, narrow);
+        Results r = Calculator.compute(j.withStages(stages), sample.data());
+        try (XSSFWorkbook wb = render(r)) {
+            XSSFSheet sheet = wb.getSheet("1 Awareness");
+            assertThat(WorkbookLayout.of(r.journey(), 1, 0).stages().painPointsColumn(first.id())).isEqualTo(8);
+            assertThat(sheet.getMergedRegions()).containsExactlyInAnyOrder(new CellRangeAddress(1, 1, 0, 6),
+                    new CellRangeAddress(1, 3, 8, 16));
+            assertThat(text(sheet, 2, 0)).isEqualTo(description);
+            assertThat(sheet.getRow(1).getCell(0).getCellStyle().getWrapText()).isTrue();
+            // A-G are 71 units wide, some 85 characters of 11-point Carlito: two lines at least
+            assertThat(sheet.getRow(1).getHeightInPoints()).isGreaterThanOrEqualTo(2 * 14f);
+            assertThat(sheet.getRow(2).getCell(0).getCellStyle().getWrapText()).as("the touchpoints fit").isFalse();
+        }
+    }
+
+    @Test
     void theAboutSheetListsEachStageWithItsTouchpointsAndPainPointsBeforeTheDataSource() throws IOException {
         try (XSSFWorkbook wb = render(Samples.ECOMMERCE.results())) {
             List<String> lines = AboutLines.of(wb.getSheet(WorkbookLayout.ABOUT));
