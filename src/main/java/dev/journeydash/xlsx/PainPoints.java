@@ -29,10 +29,15 @@ final class PainPoints {
      * a digit of the default 11-point font), rather too many than too few: a unit holds 1.4
      * characters of 10-point Calibri (the default theme's font; Carlito where it is missing); 1.3
      * are counted, less a word that moves to the next line. (A wider brand font, Verdana say,
-     * holds 1.2.)
+     * holds 1.2: it would need fewer.)
      */
     static int lines(String text, double width) {
-        int perLine = (int) Math.max(8, width * 1.3 - 5);
+        return lines(text, width, 1.3);
+    }
+
+    /** The lines {@code text} takes in {@code width} units of {@code perUnit} characters, less a word a line. */
+    private static int lines(String text, double width, double perUnit) {
+        int perLine = (int) Math.max(8, width * perUnit - 5);
         int lines = 0;
         for (String paragraph : text.split("\n", -1)) {
             lines += Math.max(1, (paragraph.length() + perLine - 1) / perLine);
@@ -52,17 +57,22 @@ final class PainPoints {
             return;
         }
         String text = r.getCell(0).getStringCellValue();
-        double width = 0;
-        for (int c = 0; c < right; c++) {
-            width += sheet.getColumnWidth(c) / 256.0;
-        }
+        double width = width(sheet, 0, right - 1);
         if (text.length() <= width * 1.1) {
             return;
         }
         sheet.addMergedRegion(new CellRangeAddress(row - 1, row - 1, 0, right - 1));
         r.getCell(0).setCellStyle(styles.get(Styles.Role.SUBTITLE_WRAPPED));
-        int lines = (text.length() + (int) (width * 1.1 - 5) - 1) / (int) (width * 1.1 - 5);
-        r.setHeightInPoints(lines * 14.5f + 3);
+        r.setHeightInPoints(lines(text, width, 1.1) * 14.5f + 3);
+    }
+
+    /** The width of columns {@code first} to {@code last} (0-based, included), in column-width units. */
+    private static double width(XSSFSheet sheet, int first, int last) {
+        double width = 0;
+        for (int c = first; c <= last; c++) {
+            width += sheet.getColumnWidth(c) / 256.0;
+        }
+        return width;
     }
 
     /** The height in points of the rows that show {@code lines} lines. */
@@ -90,10 +100,7 @@ final class PainPoints {
         w.text(first, column, text, styles.get(Styles.Role.WRAPPED));
         int right = column + StageLayout.CHART_COLUMNS - 1;
         sheet.addMergedRegion(new CellRangeAddress(first - 1, last - 1, column, right));
-        double width = 0;
-        for (int c = column; c <= right; c++) {
-            width += sheet.getColumnWidth(c) / 256.0;
-        }
+        double width = width(sheet, column, right);
         // the rows above the last keep their height, so that the description and the touchpoints stay
         // under the title; the last (the link back, at its foot) takes what more the list needs
         float above = 0;
