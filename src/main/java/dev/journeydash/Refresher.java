@@ -77,7 +77,7 @@ final class Refresher {
             RenderOptions options = Journeydash.renderOptions(render, results, provenance);
             List<String> generated = new ArrayList<>(oldLayout.sheetNames());
             generated.add(WorkbookLayout.RAW_DATA);
-            Transplant transplant = new Transplant(old, generated, oldLayout.data());
+            Transplant transplant = new Transplant(old, generated, oldLayout.data(), oldLayout.templateTextCells());
 
             Path backupFile = backup ? backupOf(workbook) : null;
             if (backupFile != null) {

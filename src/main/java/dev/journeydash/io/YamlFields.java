@@ -97,26 +97,50 @@ public final class YamlFields {
 
     /** A list of names: a YAML list, or one scalar of comma-separated names; empty when absent. */
     public List<String> textList(Map2 map, String key, String ctx) {
+        return textList(map, key, ctx, true, Integer.MAX_VALUE, textLimit, "names");
+    }
+
+    /**
+     * A list of sentences (commas are theirs, so a scalar is not split): a YAML list of non-empty
+     * texts, at most {@code maxEntries} of at most {@code maxLength} characters each; empty when
+     * absent or empty.
+     */
+    public List<String> sentenceList(Map2 map, String key, String ctx, int maxEntries, int maxLength) {
+        return textList(map, key, ctx, false, maxEntries, maxLength, "texts");
+    }
+
+    private List<String> textList(Map2 map, String key, String ctx, boolean commas, int maxEntries, int maxLength,
+                                  String what) {
         Value v = map.entries().get(key);
         List<String> out = new ArrayList<>();
-        if (v == null) {
+        String entry = "an entry of \"" + key + "\"";
+        if (v == null || v instanceof Scalar s && s.text().isBlank()) {
             return out;
         }
-        if (v instanceof Scalar s) {
+        if (v instanceof Scalar s && commas) {
             Arrays.stream(s.text().split(",")).map(String::strip).filter(t -> !t.isEmpty())
-                    .filter(t -> !tooLong(t, textLimit, v.line(), ctx, "an entry of \"" + key + "\"")).forEach(out::add);
+                    .filter(t -> !tooLong(t, maxLength, v.line(), ctx, entry)).forEach(out::add);
         } else if (v instanceof Seq seq) {
+            if (seq.items().size() > maxEntries) {
+                problem(lineOf(map, key), ctx, "\"" + key + "\" has " + seq.items().size() + " entries; the limit is " + maxEntries);
+                return out;
+            }
             for (Value item : seq.items()) {
                 if (item instanceof Scalar s && !s.text().isBlank()) {
-                    if (!tooLong(s.text().strip(), textLimit, item.line(), ctx, "an entry of \"" + key + "\"")) {
+                    if (!tooLong(s.text().strip(), maxLength, item.line(), ctx, entry)) {
                         out.add(s.text().strip());
                     }
+                } else if (item instanceof Scalar) {
+                    problem(item.line(), ctx, entry + " is empty");
+                } else if (item instanceof Map2) {
+                    problem(item.line(), ctx, entry + " reads as a mapping: put a text with \": \" in it in quotes");
                 } else {
-                    problem(item.line(), ctx, "\"" + key + "\" must be a list of names");
+                    problem(item.line(), ctx, "\"" + key + "\" must be a list of " + what + ", not of lists");
                 }
             }
         } else {
-            problem(v.line(), ctx, "\"" + key + "\" must be a list of names");
+            problem(v.line(), ctx, "\"" + key + "\" must be a list of " + what
+                    + (commas ? "" : ", one per line starting with \"- \""));
         }
         return out;
     }

@@ -88,9 +88,8 @@ public record Journey(String name, String client, String description, Granularit
      * changes; KPIs not named keep theirs.
      */
     public Journey withTargetChanges(java.util.Map<String, List<TargetChange>> byKpi) {
-        List<Stage> changed = stages.stream().map(st -> new Stage(st.id(), st.name(), st.description(), st.touchpoints(),
-                st.weight(), st.kpis().stream().map(k -> byKpi.containsKey(k.id()) ? k.withChanges(byKpi.get(k.id())) : k)
-                .toList())).toList();
+        List<Stage> changed = stages.stream().map(st -> st.withKpis(st.kpis().stream()
+                .map(k -> byKpi.containsKey(k.id()) ? k.withChanges(byKpi.get(k.id())) : k).toList())).toList();
         return new Journey(name, client, description, granularity, currency, measures, changed, funnel, decimal, dateOrder,
                 sources, select);
     }

@@ -179,7 +179,7 @@ public final class EditedTargets {
             Double w = stageWeights.get(st.id());
             Stage old = stagesBefore.get(st.id());
             double weight = w != null && old != null && w != old.weight() ? w : st.weight();
-            stages.add(new Stage(st.id(), st.name(), st.description(), st.touchpoints(), weight, out));
+            stages.add(st.withWeightAndKpis(weight, out));
         }
         return journey.withStages(stages);
     }

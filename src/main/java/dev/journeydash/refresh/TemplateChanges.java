@@ -13,12 +13,32 @@ import java.util.Map;
 public final class TemplateChanges {
     private TemplateChanges() { }
 
-    /** Lines such as {@code stage "retention" added}, {@code KPI "aov" removed}; empty when the ids are the same. */
+    /**
+     * Lines such as {@code stage "retention" added}, {@code KPI "aov" removed},
+     * {@code stage "purchase": 2 pain points added, 1 removed} (a reworded one is one of each);
+     * empty when the ids and the pain points are the same.
+     */
     public static List<String> between(Journey before, Journey after) {
         List<String> out = new ArrayList<>();
         diff(out, "stage", ids(before, false), ids(after, false));
         diff(out, "KPI", ids(before, true), ids(after, true));
+        for (Stage st : after.stages()) {
+            before.stages().stream().filter(b -> b.id().equals(st.id())).findFirst()
+                    .ifPresent(b -> painPoints(out, st.id(), b.painPoints(), st.painPoints()));
+        }
         return out;
+    }
+
+    private static void painPoints(List<String> out, String stage, List<String> before, List<String> after) {
+        long added = after.stream().filter(p -> !before.contains(p)).count();
+        long removed = before.stream().filter(p -> !after.contains(p)).count();
+        if (added + removed == 0) {
+            return;
+        }
+        String first = added > 0 ? added + " " + (added == 1 ? "pain point" : "pain points") + " added" : "";
+        String second = removed == 0 ? "" : added > 0 ? ", " + removed + " removed"
+                : removed + " " + (removed == 1 ? "pain point" : "pain points") + " removed";
+        out.add("stage \"" + stage + "\": " + first + second);
     }
 
     private static Map<String, String> ids(Journey j, boolean kpis) {

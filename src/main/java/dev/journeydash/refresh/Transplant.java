@@ -26,7 +26,8 @@ import java.util.Set;
 /**
  * Puts what the user added to the old workbook into the freshly generated one, before it is
  * written: on the generated sheets, comments and text typed into cells journeydash leaves empty
- * ("free cells": a note beside a card, extra columns beside the Data table); the user's own
+ * ("free cells": a note beside a card, extra columns beside the Data table; not the cells that held the old
+ * template's text, such as a stage's pain points that the new template drops); the user's own
  * sheets whole ({@link SheetCopy}), where they were in the sheet order; the user's defined names.
  * The Data table's own cells are the new data's, and the raw-row sheets and the stamp are the
  * writer's: nothing is copied there. {@link #report()} says what was kept.
@@ -35,6 +36,7 @@ public final class Transplant implements WorkbookWriter.Amendment {
     private final OldWorkbook old;
     private final Set<String> generated;
     private final DataLayout oldData;
+    private final Map<String, List<CellAddress>> templateText;
     private final Report report = new Report();
 
     /** What was kept, counted for the command's summary. */
@@ -80,12 +82,16 @@ public final class Transplant implements WorkbookWriter.Amendment {
     }
 
     /**
-     * @param old       the old workbook
-     * @param generated the names of the sheets journeydash made in it (its layout's, raw sheets included)
-     * @param oldData   where its Data table was
+     * @param old          the old workbook
+     * @param generated    the names of the sheets journeydash made in it (its layout's, raw sheets included)
+     * @param oldData      where its Data table was
+     * @param templateText per generated sheet, the cells that held its template's text (a stage's description,
+     *                     touchpoints, pain points), which are not the user's even where the new workbook leaves them empty
      */
-    public Transplant(OldWorkbook old, List<String> generated, DataLayout oldData) {
+    public Transplant(OldWorkbook old, List<String> generated, DataLayout oldData,
+                      Map<String, List<CellAddress>> templateText) {
         this.old = old;
+        this.templateText = Map.copyOf(templateText);
         this.generated = new HashSet<>();
         generated.forEach(n -> this.generated.add(n.toLowerCase(Locale.ROOT)));
         this.generated.add(StampSheet.NAME);
@@ -131,9 +137,11 @@ public final class Transplant implements WorkbookWriter.Amendment {
     /** Comments and free cells of one generated sheet. */
     private void generatedSheet(XSSFSheet from, XSSFSheet into, CellCopy cells) {
         Set<Integer> table = from.getSheetName().equals(WorkbookLayout.DATA) ? tableColumns(from, into) : Set.of();
+        List<CellAddress> template = templateText.getOrDefault(from.getSheetName(), List.of());
         for (Row r : from) {
             for (Cell c : r) {
-                if (!CellCopy.hasContent(c) || (table.contains(c.getColumnIndex()) && c.getRowIndex() + 1 >= oldData.headerRow())) {
+                if (!CellCopy.hasContent(c) || (table.contains(c.getColumnIndex()) && c.getRowIndex() + 1 >= oldData.headerRow())
+                        || template.contains(c.getAddress())) {
                     continue;
                 }
                 XSSFRow row = into.getRow(c.getRowIndex());

@@ -118,7 +118,7 @@ public final class AutoJourney {
                 }
             }
             if (!kept.isEmpty()) {
-                out.add(new Stage(s.id(), s.name(), s.description(), s.touchpoints(), s.weight(), kept));
+                out.add(s.withKpis(kept));
             }
         }
         return out;

@@ -24,7 +24,11 @@ import static dev.journeydash.io.YamlFields.sorted;
 final class StageReader {
     private static final int MAX_STAGES = 12;
     private static final int MAX_KPIS_PER_STAGE = 12;
-    private static final Set<String> STAGE_KEYS = Set.of("id", "name", "description", "touchpoints", "weight", "kpis");
+    /** Pain points per stage, and characters per pain point: a stage sheet shows them above its charts. */
+    static final int MAX_PAIN_POINTS = 10;
+    static final int PAIN_POINT_LIMIT = 200;
+    private static final Set<String> STAGE_KEYS = Set.of("id", "name", "description", "touchpoints", "pain_points", "weight",
+            "kpis");
     private static final Set<String> KPI_KEYS = Set.of("id", "label", "description", "formula", "format", "unit",
             "better", "target", "targets", "amber", "weight");
 
@@ -84,10 +88,11 @@ final class StageReader {
         String name = fields.text(map, "name", id == null ? null : Ids.defaultLabel(id), ctx);
         String description = fields.text(map, "description", "", ctx);
         List<String> touchpoints = fields.textList(map, "touchpoints", ctx);
+        List<String> painPoints = fields.sentenceList(map, "pain_points", ctx, MAX_PAIN_POINTS, PAIN_POINT_LIMIT);
         double weight = fields.number(map, "weight", 1.0, ctx);
         checkWeight(map, weight, ctx);
         List<Kpi> kpis = kpis(map, ctx, ids);
-        return id != null && name != null ? new Stage(id, name, description, touchpoints, weight, kpis) : null;
+        return id != null && name != null ? new Stage(id, name, description, touchpoints, painPoints, weight, kpis) : null;
     }
 
     private List<Kpi> kpis(Map2 stage, String stageCtx, Map<String, String> ids) {

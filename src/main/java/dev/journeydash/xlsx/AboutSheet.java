@@ -11,6 +11,13 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /** The About sheet: KPI definitions with their formulas, the data source and how to refresh. */
 final class AboutSheet {
+    /** Widths of the first three columns, in characters: the stages' names, touchpoints and pain points wrap in them. */
+    private static final int STAGE_WIDTH = 18;
+    private static final int TOUCHPOINTS_WIDTH = 28;
+    private static final int PAIN_POINTS_WIDTH = 48;
+    /** What the stages' table shows for no touchpoints or no pain points. */
+    private static final String NONE = "\u2013";
+
     private final SheetWriter w;
     private final RenderContext ctx;
     private final XSSFCellStyle text;
@@ -35,6 +42,7 @@ final class AboutSheet {
         w.text(2, 0, j.name() + (j.client().isEmpty() ? "" : " for " + j.client()), ctx.styles().get(Styles.Role.SUBTITLE));
         int row = kpiDefinitions(4);
         row = measures(row + 2);
+        row = stages(row + 2);
         row = dataSource(row + 2);
         if (!ctx.results().data().sourcing().sources().isEmpty()) {
             row = new AboutSources(w, ctx).write(row + 1);
@@ -49,9 +57,9 @@ final class AboutSheet {
         if (!ctx.history().isEmpty()) {
             lines(row + 1, "Revised by refresh (values the new data restated)", ctx.history().toArray(String[]::new));
         }
-        w.width(0, 18);
-        w.width(1, 28);
-        w.width(2, 48);
+        w.width(0, STAGE_WIDTH);
+        w.width(1, TOUCHPOINTS_WIDTH);
+        w.width(2, PAIN_POINTS_WIDTH);
         w.width(3, 12);
         w.width(4, 9);
         w.width(5, 70);
@@ -91,6 +99,34 @@ final class AboutSheet {
             w.text(row, 1, m.label(), text);
             w.text(row, 2, m.format().word(), text);
             w.text(row, 3, aggregation(m), text);
+        }
+        return row;
+    }
+
+    /**
+     * The stages from row {@code row}, one row each: name, touchpoints, pain points (wrapped, the
+     * row as tall as they need; a dash for none); returns the last row. Before the data source, whose notes vary
+     * with the data, so that a refresh finds these rows where they were.
+     */
+    private int stages(int row) {
+        w.text(row++, 0, "Stages", bold);
+        w.text(row, 0, "Stage", header);
+        w.text(row, 1, "Touchpoints", header);
+        w.text(row, 2, "Pain points", header);
+        XSSFCellStyle wrapped = ctx.styles().get(Styles.Role.WRAPPED);
+        for (Stage st : ctx.journey().stages()) {
+            row++;
+            // a dash for none: a cell left empty would take the old workbook's text in a refresh
+            String touchpoints = st.touchpoints().isEmpty() ? NONE : String.join(" \u00b7 ", st.touchpoints());
+            String painPoints = st.painPoints().isEmpty() ? NONE : PainPoints.bullets(st.painPoints());
+            w.text(row, 0, st.name(), wrapped);
+            w.text(row, 1, touchpoints, wrapped);
+            w.text(row, 2, painPoints, wrapped);
+            int lines = Math.max(PainPoints.lines(st.name(), STAGE_WIDTH), Math.max(PainPoints.lines(touchpoints, TOUCHPOINTS_WIDTH),
+                    PainPoints.lines(painPoints, PAIN_POINTS_WIDTH)));
+            if (lines > 1) {
+                w.sheet.getRow(row - 1).setHeightInPoints(PainPoints.height(lines));
+            }
         }
         return row;
     }

@@ -2,7 +2,9 @@ package dev.journeydash.xlsx;
 
 import dev.journeydash.model.Kpi;
 import dev.journeydash.model.Stage;
+import org.apache.poi.ss.util.CellAddress;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,9 @@ import java.util.Map;
  * (header on the header row, value on the target row), which the sheet's conditional formats
  * read (Excel 2007's conditional formats may not refer to another sheet); after a gap, the trend
  * windows the charts read: per KPI its periods, values and targets, one row per position of the
- * {@link TrendWindow} from the first period row. Rows 1-based, columns 0-based.
+ * {@link TrendWindow} from the first period row. Above the table, rows 1 to 4 are the heading:
+ * column A the title, the description, the touchpoints and the link to the Dashboard; above the
+ * charts, the pain points ({@link #painPointsColumn}). Rows 1-based, columns 0-based.
  */
 public final class StageLayout {
     private final WorkbookLayout workbook;
@@ -97,6 +101,46 @@ public final class StageLayout {
 
     public int headerRow() {
         return 5;
+    }
+
+    /** The row of the stage's title; under it, in column A, the description, the touchpoints and the link back. */
+    public int titleRow() {
+        return 1;
+    }
+
+    /**
+     * The first column of the stage's pain points, above its charts: "Pain points" on {@link #titleRow()},
+     * the list on {@link #painPointsRow()} merged over the charts' {@value #CHART_COLUMNS} columns down
+     * to the row above the table's header. Nothing is there when the stage has none.
+     */
+    public int painPointsColumn(String stageId) {
+        return chartColumn(stageId);
+    }
+
+    /** The row of the pain points' list (one cell merged down to {@link #headerRow()} - 1), under their title. */
+    public int painPointsRow() {
+        return titleRow() + 1;
+    }
+
+    /**
+     * The heading cells that the stage's sheet fills with text from the template (description,
+     * touchpoints, pain points) for the stage as this layout's journey has it, 0-based: a refresh
+     * that finds text there finds the old template's, not the user's.
+     */
+    public List<CellAddress> templateTextCells(String stageId) {
+        Stage st = workbook.journey().stages().get(workbook.stageIndex(stageId));
+        List<CellAddress> out = new ArrayList<>();
+        if (!st.description().isEmpty()) {
+            out.add(new CellAddress(titleRow(), 0));
+        }
+        if (!st.touchpoints().isEmpty()) {
+            out.add(new CellAddress(titleRow() + 1, 0));
+        }
+        if (!st.painPoints().isEmpty()) {
+            out.add(new CellAddress(titleRow() - 1, painPointsColumn(stageId)));
+            out.add(new CellAddress(painPointsRow() - 1, painPointsColumn(stageId)));
+        }
+        return out;
     }
 
     /** The row under the header with each KPI's target (a formula of the Targets sheet). */

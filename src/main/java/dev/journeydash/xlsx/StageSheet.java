@@ -51,12 +51,13 @@ final class StageSheet {
         formatting();
         int chartsRight = charts();
         pageSetup(chartsRight);
+        PainPoints.write(sheet, stage, layout, styles);
     }
 
-    /** Title, description, touchpoints and the link back to the Dashboard. */
+    /** Title, description, touchpoints and the link back to the Dashboard (the pain points come with the charts' widths). */
     private void heading() {
         int number = ctx.layout().stageIndex(stage.id()) + 1;
-        w.text(1, 0, number + " \u00b7 " + stage.name(), styles.get(Styles.Role.TITLE));
+        w.text(layout.titleRow(), 0, number + " \u00b7 " + stage.name(), styles.get(Styles.Role.TITLE));
         w.text(2, 0, stage.description(), styles.get(Styles.Role.SUBTITLE));
         w.text(3, 0, stage.touchpoints().isEmpty() ? "" : "Touchpoints: " + String.join(" \u00b7 ", stage.touchpoints()),
                 styles.get(Styles.Role.SUBTITLE));

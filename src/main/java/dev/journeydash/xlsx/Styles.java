@@ -22,7 +22,10 @@ import java.util.Map;
 /** Creates each cell style once, from the theme. */
 final class Styles {
     /** What a cell is for; together with its number format this picks the style. */
-    enum Role { TEXT, CENTER, STAGE_RIGHT, CARD_LABEL, CARD_VALUE, CARD_SMALL, CARD_SMALL_RIGHT, TITLE, SUBTITLE, HEADER, HEADER_LEFT, STAGE, MUTED, INPUT, BOLD_VALUE, BIG, BANNER, BANNER_SMALL, LINK }
+    enum Role { TEXT, CENTER, STAGE_RIGHT, CARD_LABEL, CARD_VALUE, CARD_SMALL, CARD_SMALL_RIGHT, TITLE, SUBTITLE, HEADER, HEADER_LEFT, STAGE, MUTED, INPUT, BOLD_VALUE, BIG, BANNER, BANNER_SMALL, LINK,
+        /** A small bold heading in the alert colour. */ ALERT_TITLE,
+        /** Text that wraps in its cell (or merged cells), from the top. */ WRAPPED,
+        /** A subtitle that wraps in its merged cells, from the top. */ SUBTITLE_WRAPPED }
 
     private final XSSFWorkbook wb;
     private final Theme theme;
@@ -151,6 +154,11 @@ final class Styles {
         switch (role) {
             case TITLE -> s.setFont(font(16, true, theme.primary()));
             case SUBTITLE -> s.setFont(font(11, false, theme.muted()));
+            case SUBTITLE_WRAPPED -> {
+                s.setFont(font(11, false, theme.muted()));
+                s.setWrapText(true);
+                s.setVerticalAlignment(VerticalAlignment.TOP);
+            }
             case CARD_LABEL -> {
                 s.setFont(font(10, true, theme.primary()));
                 s.setBorderTop(BorderStyle.THIN);
@@ -164,7 +172,17 @@ final class Styles {
             case CENTER -> aligned(s, font(10, false, "000000"), HorizontalAlignment.CENTER);
             case BOLD_VALUE -> s.setFont(font(10, true, "000000"));
             case BIG -> aligned(s, font(20, true, theme.primary()), HorizontalAlignment.LEFT);
-            case LINK -> s.setFont(font(10, true, theme.primary(), true));
+            case LINK -> {
+                // at the foot of its row, when the stage's pain points beside it make the row tall
+                s.setFont(font(10, true, theme.primary(), true));
+                s.setVerticalAlignment(VerticalAlignment.BOTTOM);
+            }
+            case ALERT_TITLE -> s.setFont(font(11, true, theme.alert()));
+            case WRAPPED -> {
+                s.setFont(font(10, false, "000000"));
+                s.setWrapText(true);
+                s.setVerticalAlignment(VerticalAlignment.TOP);
+            }
             default -> s.setFont(font(10, false, "000000"));
         }
     }

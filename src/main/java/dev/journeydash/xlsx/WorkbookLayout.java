@@ -177,6 +177,16 @@ public final class WorkbookLayout {
         return out;
     }
 
+    /**
+     * Per stage sheet, the heading cells that hold the template's text ({@link StageLayout#templateTextCells}):
+     * a refresh with a new template does not keep the old template's text there for the user's.
+     */
+    public Map<String, List<org.apache.poi.ss.util.CellAddress>> templateTextCells() {
+        Map<String, List<org.apache.poi.ss.util.CellAddress>> out = new HashMap<>();
+        journey.stages().forEach(st -> out.put(stageSheet(st.id()), stages.templateTextCells(st.id())));
+        return out;
+    }
+
     /** The name of a stage's sheet: its number and name, "1 Awareness". */
     public String stageSheet(String stageId) {
         return Ids.get(stageSheet, stageId, "stage");

@@ -60,9 +60,9 @@ class PeriodTargetsTest {
     }
 
     private static Journey withoutChanges(Journey j) {
-        List<Stage> stages = j.stages().stream().map(st -> new Stage(st.id(), st.name(), st.description(), st.touchpoints(),
-                st.weight(), st.kpis().stream().map(k -> new Kpi(k.id(), k.label(), k.description(), k.formulaText(),
-                        k.formula(), k.format(), k.unit(), k.direction(), k.target(), k.amber(), k.weight())).toList())).toList();
+        List<Stage> stages = j.stages().stream().map(st -> st.withKpis(st.kpis().stream()
+                .map(k -> new Kpi(k.id(), k.label(), k.description(), k.formulaText(), k.formula(), k.format(), k.unit(),
+                        k.direction(), k.target(), k.amber(), k.weight())).toList())).toList();
         return new Journey(j.name(), j.client(), j.description(), j.granularity(), j.currency(), j.measures(), stages,
                 j.funnel(), j.decimal(), j.dateOrder(), j.sources(), j.select());
     }

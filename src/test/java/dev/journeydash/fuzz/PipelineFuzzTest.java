@@ -175,14 +175,22 @@ class PipelineFuzzTest {
                         + "\n        formula: " + q(f) + "\n        format: " + format + "\n        better: " + better
                         + "\n        target: " + target + "\n        amber: " + amber + "\n        weight: " + weight
                         + "\n        description: " + q(description) + "\n        unit: " + q(label.length() > 10 ? label.substring(0, 10) : label) + "\n");
-        Arbitrary<String> stage = Combinators.combine(text, text, text.list().ofMaxSize(5), weight(), kpi.list().ofMinSize(1).ofMaxSize(4))
-                .as((name, description, touchpoints, weight, kpis) -> {
+        // pain points: at most 10 a stage, of at most 200 characters
+        Arbitrary<List<String>> painPoints = text(150, 200).filter(t -> t.strip().length() <= 200).list().ofMaxSize(10);
+        Arbitrary<String> stage = Combinators.combine(text, text, text.list().ofMaxSize(5), painPoints, weight(),
+                        kpi.list().ofMinSize(1).ofMaxSize(4))
+                .as((name, description, touchpoints, pains, weight, kpis) -> {
                     StringBuilder sb = new StringBuilder("  - id: %s\n    name: " + q(name) + "\n    description: " + q(description)
                             + "\n    weight: " + weight + "\n    touchpoints: [");
                     for (int i = 0; i < touchpoints.size(); i++) {
                         sb.append(i > 0 ? ", " : "").append(q(touchpoints.get(i)));
                     }
-                    sb.append("]\n    kpis:\n");
+                    sb.append("]\n");
+                    if (!pains.isEmpty()) {
+                        sb.append("    pain_points:\n");
+                        pains.forEach(p -> sb.append("      - ").append(q(p)).append('\n'));
+                    }
+                    sb.append("    kpis:\n");
                     kpis.forEach(sb::append);
                     return sb.toString();
                 });

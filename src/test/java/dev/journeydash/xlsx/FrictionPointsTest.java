@@ -36,7 +36,7 @@ class FrictionPointsTest {
                 kpis.add(new Kpi(k.id(), k.label(), k.description(), k.formulaText(), k.formula(), k.format(), k.unit(),
                         k.direction(), target, k.amber(), k.weight()));
             }
-            stages.add(new Stage(st.id(), st.name(), st.description(), st.touchpoints(), st.weight(), kpis));
+            stages.add(st.withKpis(kpis));
         }
         Journey j = r.journey();
         return new Journey(j.name(), j.client(), j.description(), j.granularity(), j.currency(), j.measures(), stages,
