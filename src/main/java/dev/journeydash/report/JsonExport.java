@@ -98,7 +98,7 @@ public final class JsonExport {
             m.put("name", st.name());
             m.put("weight", st.weight());
             m.put("touchpoints", st.touchpoints());
-            m.put("painPoints", List.of()); // PAINPOINTS
+            m.put("painPoints", st.painPoints());
             m.put("scores", r.stageScores().get(st.id()));
             m.put("kpis", st.kpis().stream().map(k -> kpi(r, k)).toList());
             out.add(m);

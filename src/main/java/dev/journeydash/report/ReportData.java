@@ -124,7 +124,7 @@ final class ReportData {
             m.put("name", st.name());
             m.put("description", st.description());
             m.put("touchpoints", st.touchpoints());
-            m.put("painPoints", List.of()); // PAINPOINTS: st.painPoints() once the template reads them
+            m.put("painPoints", st.painPoints());
             m.put("score", number(score));
             m.put("scoreText", texts.score(score));
             m.put("changeText", texts.scoreChange(score - before));

@@ -58,6 +58,11 @@ class HtmlReportTest {
         List<String> names = all(map, "<h3>(.*?)</h3>");
         assertThat(names).containsExactly("Awareness", "Consideration", "Purchase", "Retention", "Advocacy");
         assertThat(map).contains("<li>Cart</li>").contains("<li>NPS survey</li>");
+        // the template's pain points, under each stage, escaped as text
+        assertThat(between(map, "<h3>Consideration</h3>", "</ul>\n    </li>")).contains("<h4>Pain points</h4>")
+                .contains("<li>Search finds nothing for misspelled product names</li>")
+                .contains("<li>Shipping costs and delivery times appear only at checkout</li>");
+        assertThat(map).contains("<li>Checkout asks to create an account before paying</li>");
     }
 
     @Test

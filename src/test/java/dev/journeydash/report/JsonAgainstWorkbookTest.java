@@ -84,6 +84,9 @@ class JsonAgainstWorkbookTest {
                 Stage st = journey.stages().get(s);
                 JsonNode stage = json.get("stages").get(s);
                 XSSFSheet sheet = wb.getSheet(layout.stageSheet(st.id()));
+                List<String> pains = new ArrayList<>();
+                stage.get("painPoints").forEach(x -> pains.add(x.asText()));
+                assertThat(pains).as(st.id() + " pain points").isEqualTo(st.painPoints());
                 for (int p = 0; p < n; p++) {
                     compare(stage.get("scores").get(p), cell(sheet, stages.row(p), stages.stageScoreColumn(st.id())),
                             st.id() + " score period " + p);
