@@ -100,15 +100,15 @@ footer { color: var(--muted); font-size: .8rem; padding: 0 1.5rem 1.5rem; text-a
   section, .panel { padding: 1.2mm 2mm; border-radius: 1.5mm; }
   h2 { font-size: 8pt; margin-bottom: .8mm; }
   .headline { grid-area: head; grid-template-columns: 1fr 5fr; gap: 2mm; }
-  .headline .chart svg { height: 19mm; width: auto; }
-  .score .big { font-size: 17pt; }
-  .map { grid-area: map; } .flow { gap: 4mm; } .flow > li { padding: .8mm 1.5mm; font-size: 6.2pt; border-top-width: 1.2mm; }
+  .headline .chart svg { height: 13mm; width: auto; }
+  .score { flex-direction: row; align-items: baseline; gap: 2mm; flex-wrap: wrap; } .score .big { font-size: 15pt; }
+  .map { grid-area: map; } .flow { gap: 4mm; } .flow > li { padding: .8mm 1.5mm; font-size: 5.9pt; line-height: 1.18; border-top-width: 1.2mm; }
   .flow > li + li::before { left: -3.4mm; top: 2.5mm; }
   .flow h4 { margin-top: .6mm; }
   .flow ul { padding: 0; } .flow ul li { display: inline; }
   .flow ul li + li::before { content: " \00B7  "; color: var(--muted); }
   .pair { grid-area: pair; grid-template-columns: 1fr 1fr; gap: 1.5mm; }
-  .pair .chart svg { height: 33mm; width: auto; margin: 0 auto; }
+  .pair .chart svg { height: 27mm; width: auto; margin: 0 auto; }
   table.funnel { display: none; }
   .friction-points { grid-area: fric; } .friction-points ol { gap: .4mm; font-size: 6.2pt; }
   .kpis { grid-area: kpis; display: grid; grid-template-columns: 1fr 1fr; gap: 1mm 3mm; }
