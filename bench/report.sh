@@ -3,8 +3,11 @@
 # 1. The e-commerce sample: `generate` (the workbook alone) against `generate --html` (workbook
 #    and HTML summary in one run), RUNS alternating pairs in one run, JVM start included, through
 #    bin/journeydash; prints the medians and their ratio (aim: at most 1.3x).
-# 2. ROWS raw rows (bench/run.sh's synthetic data): the same pair, 3 alternating runs; prints the
-#    medians and what the report adds to the run (aim: under a second).
+# 2. ROWS raw rows (bench/run.sh's synthetic data): what the report adds to a run (aim: under a
+#    second), two ways, 3 alternating runs each: `validate` (read and compute, nothing written)
+#    against `report` (the same, then the HTML), which isolates the report's own cost; and
+#    `generate` against `generate --html`, where the report overlaps the workbook on the second core
+#    (noisier: the workbook's time varies by more than the report costs).
 # Logs and files in target/bench/report/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,7 +34,19 @@ echo "  workbook:          ${alone[*]}"
 echo "  workbook + report: ${both[*]}"
 
 java -cp "$cp" dev.journeydash.bench.SyntheticData "$work" "$rows" >/dev/null
-big=(--quiet --template "$work/bench.yaml" --data "$work/bench-$rows.csv" --out "$work/big.xlsx")
+input=(--template "$work/bench.yaml" --data "$work/bench-$rows.csv")
+computed=(); reported=()
+for i in 1 2 3; do
+  run "big-validate-$i" bin/journeydash validate "${input[@]}"
+  computed+=("$wall")
+  run "big-report-$i" bin/journeydash report "${input[@]}" --out "$work/big-alone.html"
+  reported+=("$wall")
+done
+c=$(median "${computed[@]}"); r=$(median "${reported[@]}")
+echo "$rows raw rows, median of 3: validate ${c}s, report ${r}s: the report itself adds $(echo "scale=2; $r - $c" | bc)s"
+echo "  validate: ${computed[*]}"
+echo "  report:   ${reported[*]}"
+big=(--quiet "${input[@]}" --out "$work/big.xlsx")
 bigalone=(); bigboth=(); rss_alone=0; rss_both=0
 for i in 1 2 3; do
   run "big-alone-$i" bin/journeydash generate "${big[@]}"
