@@ -59,22 +59,20 @@ class Parser:
         return f
 
     def sum(self):
-        f = self.product()
-        while self.peek() in (("op", "+"), ("op", "-")):
-            op = self.take()[1]
-            g = self.product()
-            f = (lambda a, b: lambda e: a(e) + b(e))(f, g) if op == "+" \
-                else (lambda a, b: lambda e: a(e) - b(e))(f, g)
-        return f
+        return self.binary(self.product, "+-")
 
     def product(self):
-        f = self.unary()
-        while self.peek() in (("op", "*"), ("op", "/")):
-            op = self.take()[1]
-            g = self.unary()
-            div = self.div
-            f = (lambda a, b: lambda e: a(e) * b(e))(f, g) if op == "*" \
-                else (lambda a, b: lambda e: div(a(e), b(e)))(f, g)
+        return self.binary(self.unary, "*/")
+
+    def binary(self, operand, ops):
+        """operand (op operand)*, left to right."""
+        apply = {"+": lambda a, b: a + b, "-": lambda a, b: a - b,
+                 "*": lambda a, b: a * b, "/": self.div}
+        f = operand()
+        while self.peek()[0] == "op" and self.peek()[1] in ops:
+            fn = apply[self.take()[1]]
+            g = operand()
+            f = (lambda fn, a, b: lambda e: fn(a(e), b(e)))(fn, f, g)
         return f
 
     def unary(self):
