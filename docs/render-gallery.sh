@@ -10,7 +10,8 @@ look=../shared/tools/look-at-xlsx
 mkdir -p docs/gallery
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-for t in ecommerce saas; do
+journeys="ecommerce saas b2b-pipeline mobile-app marketplace subscription-box customer-support agency"
+for t in $journeys; do
   SOURCE_DATE_EPOCH=0 bin/journeydash generate --template templates/$t.yaml --data sample-data/$t.csv --out "$tmp/$t.xlsx" >/dev/null
   "$look" "$tmp/$t.xlsx" "$tmp/$t" 100 >/dev/null
   cp "$tmp/$t/page-01.png" docs/gallery/$t-dashboard.png
@@ -45,7 +46,7 @@ cp "$tmp/refreshed/page-01.png" docs/gallery/ecommerce-after-refresh.png
 # whole page at phone width (390 CSS pixels, 2x), and the printed page (one landscape Letter page).
 command -v chromium >/dev/null || { echo "the report renders need chromium (apt-get install chromium)" >&2; exit 1; }
 shot() { chromium --headless --no-sandbox --disable-gpu --hide-scrollbars "$@" 2>/dev/null; }
-for t in ecommerce saas; do
+for t in $journeys; do
   SOURCE_DATE_EPOCH=0 bin/journeydash report --template templates/$t.yaml --data sample-data/$t.csv --out "$tmp/$t.html" >/dev/null
   shot --window-size=1280,1900 --screenshot="docs/gallery/$t-report-desktop.png" "file://$tmp/$t.html"
   shot --window-size=390,3600 --force-device-scale-factor=2 --screenshot="docs/gallery/$t-report-phone.png" "file://$tmp/$t.html"

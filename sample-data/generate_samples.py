@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Generate the sample KPI data for the built-in journey templates.
 
-Writes two wide CSV files next to this script, one row per month from 2024-01 to 2025-12,
+Writes eight wide CSV files next to this script, one row per month from 2024-01 to 2025-12,
 with the header ``period,<measure ids in template order>``:
 
     sample-data/ecommerce.csv   measures of templates/ecommerce.yaml
     sample-data/saas.csv        measures of templates/saas.yaml
+    sample-data/<name>.csv      measures of templates/<name>.yaml for the six library journeys
+                                (b2b-pipeline, mobile-app, marketplace, subscription-box,
+                                customer-support, agency), made by library_samples.py
 
 Run it from anywhere (Python 3.8+, standard library only):
 
@@ -26,6 +29,7 @@ The data tell a story so that the dashboard has something to show:
   volume outgrows the support team: time to resolution rises, CSAT falls and churn rises,
   so the Retention stage is clearly off track at the end of 2025, while the other stages
   stay on or near target.
+* The six library journeys: see the docstring of each *_rows function in library_samples.py.
 
 Invariants (checked before writing): counts are non-negative integers, currency has at
 most two decimals, funnels narrow (visitors > product_viewers > add_to_carts > orders >
@@ -37,6 +41,8 @@ previous month with new minus lost customers.
 import csv
 import os
 import random
+
+import library_samples
 
 SEED = 20240101
 PERIODS = [(y, m) for y in (2024, 2025) for m in range(1, 13)]
@@ -268,6 +274,8 @@ def main():
     check_saas(saas)
     write("ecommerce.csv", ECOMMERCE_MEASURES, ECOMMERCE_CURRENCY, ecommerce)
     write("saas.csv", SAAS_MEASURES, SAAS_CURRENCY, saas)
+    for name, measures, currency, rows in library_samples.journeys(SEED):
+        write(name, measures, currency, rows)
 
 
 if __name__ == "__main__":

@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
 """Independent oracle for the built-in templates: expected KPI values and scores.
 
-Reads the sample data (sample-data/ecommerce.csv, sample-data/saas.csv) and writes
+Reads the sample data (sample-data/<name>.csv) and writes
 
-    src/test/resources/oracle/ecommerce-expected.csv
-    src/test/resources/oracle/saas-expected.csv
+    src/test/resources/oracle/<name>-expected.csv
+
+for the eight built-in templates: ecommerce and saas (formulas translated by hand, below) and
+the six library journeys b2b-pipeline, mobile-app, marketplace, subscription-box,
+customer-support and agency (formulas read from the template, see LIBRARY below),
 
 with the columns ``period,kpi_id,value`` for the periods in PERIODS: one row per KPI (in
 template order), one ``stage:<stage id>`` row per stage and one ``journey`` row.
@@ -12,8 +15,8 @@ Values are Python floats written with repr() (full double precision); the value 
 when the KPI (or score) cannot be computed: prev() in the first period, or a division
 by zero, or (for scores) no KPI with a value.
 
-The KPI formulas are NOT read from the templates: each one is translated by hand into
-Python below, keeping the operation order of the template formula, so the oracle is
+For ecommerce and saas the KPI formulas are NOT read from the templates: each one is
+translated by hand into Python below, keeping the operation order of the template formula, so the oracle is
 independent of the Java formula engine. Targets, directions and weights are copied by hand
 too. Scores follow docs/template-format.md:
 
@@ -23,7 +26,11 @@ too. Scores follow docs/template-format.md:
     stage score = weighted mean of the scores of the stage's KPIs that have a value
     journey     = weighted mean of the stage scores that have a value (stage weights)
 
-Run from the repository root (Python 3.8+, standard library only):
+For the six library journeys the formulas, targets, directions and weights are read from
+templates/<name>.yaml and evaluated by formula_oracle.py, a separate evaluator of the formula
+language written from docs/template-format.md (not from the Java code).
+
+Run from the repository root (Python 3.8+ and PyYAML):
 
     python3 src/test/resources/oracle/compute_oracle.py            # write the files
     python3 src/test/resources/oracle/compute_oracle.py --report   # also print last month
@@ -244,7 +251,47 @@ SAAS = {
     },
 }
 
-TEMPLATES = [ECOMMERCE, SAAS]
+# The six library journeys are not translated by hand: their formulas, targets, directions,
+# amber bands and weights are read from templates/<name>.yaml (PyYAML) and the formulas are
+# evaluated by formula_oracle.py, an evaluator written from docs/template-format.md that shares
+# nothing with the Java formula engine.
+LIBRARY = ["b2b-pipeline", "mobile-app", "marketplace", "subscription-box", "customer-support",
+           "agency"]
+
+
+def from_yaml(name):
+    """The template dict (as ECOMMERCE above) of templates/<name>.yaml."""
+    import yaml  # PyYAML
+    import formula_oracle
+    with open(os.path.join(ROOT, "templates", name + ".yaml"), encoding="utf-8") as f:
+        doc = yaml.safe_load(f)
+    kpis = [k for s in doc["stages"] for k in s["kpis"]]
+    kpi_ids = {k["id"] for k in kpis}
+    formulas, reads, direct_prev = {}, {}, set()
+    for k in kpis:
+        parser = formula_oracle.Parser(str(k["formula"]), kpi_ids, Blank, div)
+        formulas[k["id"]] = parser.parse()
+        reads[k["id"]] = parser.names & kpi_ids
+        if parser.uses_prev:
+            direct_prev.add(k["id"])
+    uses_prev = set(direct_prev)
+    changed = True
+    while changed:   # a KPI that reads a KPI that uses prev() is blank in the first period too
+        changed = False
+        for kpi_id, read in reads.items():
+            if kpi_id not in uses_prev and read & uses_prev:
+                uses_prev.add(kpi_id)
+                changed = True
+    stages = [(s["id"], float(s.get("weight", 1)),
+               [(k["id"], k.get("better", "higher"), float(k["target"]),
+                 float(k.get("amber", 0.9)), float(k.get("weight", 1))) for k in s["kpis"]])
+              for s in doc["stages"]]
+    return {"name": name, "uses_prev": uses_prev, "measures": list(doc["measures"]),
+            "stages": stages, "formulas": formulas}
+
+
+def templates():
+    return [ECOMMERCE, SAAS] + [from_yaml(name) for name in LIBRARY]
 
 
 # --------------------------------------------------------------------------- computing
@@ -388,7 +435,7 @@ def check_template(template):
 
 
 def main(args):
-    for template in TEMPLATES:
+    for template in templates():
         periods, rows = read_data(template)
         check_blanks(template, periods, rows)
         if "--check" in args:

@@ -12,7 +12,9 @@ import java.util.List;
 
 /** The built-in templates with their sample data, computed and rendered, for tests. */
 public enum Samples {
-    ECOMMERCE("ecommerce"), SAAS("saas");
+    ECOMMERCE("ecommerce"), SAAS("saas"),
+    B2B_PIPELINE("b2b-pipeline"), MOBILE_APP("mobile-app"), MARKETPLACE("marketplace"),
+    SUBSCRIPTION_BOX("subscription-box"), CUSTOMER_SUPPORT("customer-support"), AGENCY("agency");
 
     public final String name;
 
