@@ -25,6 +25,7 @@ section, .panel { background: #fff; border: 1px solid var(--line); border-radius
 .chart svg { display: block; width: 100%; height: auto; max-width: 100%; }
 .panel .chart svg { max-width: 720px; margin: 0 auto; }
 .chart.narrow { display: none; }
+.print-only { display: none; }
 .headline { display: grid; grid-template-columns: minmax(200px, 1fr) 3fr; gap: 1rem; align-items: center; }
 .score { display: flex; flex-direction: column; gap: .2rem; }
 .score .caption { color: var(--muted); opacity: 1; }
@@ -111,14 +112,16 @@ footer { color: var(--muted); font-size: .8rem; padding: 0 1.5rem 1.5rem; text-a
   .pair .chart svg { height: 27mm; width: auto; margin: 0 auto; }
   table.funnel { display: none; }
   .friction-points { grid-area: fric; } .friction-points ol { gap: .4mm; font-size: 6.2pt; }
-  .kpis { grid-area: kpis; display: grid; grid-template-columns: 1fr 1fr; gap: 1mm 3mm; }
-  .kpis h2 { grid-column: 1 / -1; margin: 0; }
+  .friction-points li:nth-child(n+7) { display: none; }
+  .print-only { display: block; } .more { color: var(--muted); margin-top: .5mm; }
+  .kpis { grid-area: kpis; column-count: 2; column-gap: 4mm; }
+  .kpis h2 { column-span: all; margin: 0 0 .5mm; }
   .kpis .trend, .spark { display: none; }
   .stage-body { display: block; }
-  .stage-detail { display: block; }
+  .stage-detail { display: block; break-inside: avoid; margin-bottom: 1mm; }
   .stage-detail + .stage-detail { margin-top: 0; border-top: 0; padding-top: 0; }
   .stage-detail h3 { font-size: 7pt; margin: 0 0 .5mm; }
-  .cards { grid-template-columns: repeat(4, 1fr); gap: .8mm; }
+  .cards { grid-template-columns: repeat(5, 1fr); gap: .8mm; }
   .card { padding: .4mm 1mm; border-left-width: 2px; break-inside: avoid; }
   .card .kpi { min-height: 0; font-size: 5.8pt; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
   .card .value { font-size: 8pt; }

@@ -105,6 +105,9 @@
     <li class="status-${f.statusKey}"><span class="icon" aria-hidden="true">${f.icon}</span> <span class="status">${f.status}</span> <span class="where">${f.stage}</span> ${f.sentence}.</li>
   </#list>
   </ol>
+  <#if (friction?size > 6)>
+  <p class="print-only more">&#8230; and ${friction?size - 6} more, listed on screen and in the workbook.</p>
+  </#if>
   <#else>
   <p class="all-good"><span aria-hidden="true">&#10004;</span> Every KPI is on target in ${period.label}.</p>
   </#if>

@@ -95,14 +95,22 @@ class ReportBrowserTest {
         }
     }
 
+    /** Every built-in journey's summary, printed on landscape A4 (11.69 x 8.27 in) and Letter (11 x 8.5 in). */
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> journeysAndPapers() {
+        return java.util.stream.Stream.of("ecommerce", "saas", "b2b-pipeline", "mobile-app", "marketplace", "subscription-box",
+                        "customer-support", "agency")
+                .flatMap(j -> java.util.stream.Stream.of(org.junit.jupiter.params.provider.Arguments.of(j, "a4", 11.69, 8.27),
+                        org.junit.jupiter.params.provider.Arguments.of(j, "letter", 11.0, 8.5)));
+    }
+
     @ParameterizedTest
-    @CsvSource({"a4, 11.69, 8.27", "letter, 11, 8.5"})
-    void printedItFitsOneLandscapePage(String paper, double width, double height) throws Exception {
-        Path html = report("templates/ecommerce.yaml", "sample-data/ecommerce.csv", "print-" + paper);
+    @org.junit.jupiter.params.provider.MethodSource("journeysAndPapers")
+    void printedItFitsOneLandscapePage(String journey, String paper, double width, double height) throws Exception {
+        Path html = report("templates/" + journey + ".yaml", "sample-data/" + journey + ".csv", "print-" + journey);
         try (Page page = browser.load(html, Viewport.DESKTOP)) {
-            Path pdf = dir.resolve(paper + ".pdf");
+            Path pdf = dir.resolve(journey + "-" + paper + ".pdf");
             Files.write(pdf, page.pdf(width, height));
-            assertThat(pages(pdf)).as("pages on " + paper).isEqualTo(1);
+            assertThat(pages(pdf)).as(journey + " on " + paper).isEqualTo(1);
         }
     }
 
