@@ -81,7 +81,7 @@ public final class HtmlReport {
         List<Map<String, Object>> stageMaps = (List<Map<String, Object>>) (List<?>) m.get("stages");
         for (int i = 0; i < stages.size(); i++) {
             Map<String, Object> st = stageMaps.get(i);
-            st.put("trend", svg(charts.stageTrend(stages.get(i))));
+            st.put("trend", svg.get(("stage-" + stages.get(i).id()).replace('-', '_'))); // drawn once, in charts()
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> cards = (List<Map<String, Object>>) (List<?>) st.get("kpis");
             List<Kpi> kpis = stages.get(i).kpis();
