@@ -83,8 +83,9 @@ public final class Journeydash {
         return Calculator.compute(journey, data.withNotes(built.notes()));
     }
 
-    /** {@code journey} with the target changes of the request's targets file, when it names one. */
-    private static Journey withTargets(Journey journey, Request request) throws InputException {
+    /** {@code given} for the request's client, when it names one, with the target changes of its targets file, when it names one. */
+    private static Journey withTargets(Journey given, Request request) throws InputException {
+        Journey journey = request.client() != null ? given.withClient(request.client()) : given;
         if (request.targets() == null) {
             return journey;
         }

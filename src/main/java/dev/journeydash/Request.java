@@ -32,9 +32,10 @@ import java.util.Optional;
  * @param select       which period the dashboard opens on when {@code selected} is -1; null for the template's choice
  * @param documentDate the date written into the document properties; empty for {@code SOURCE_DATE_EPOCH}
  *                     when set, else the first day of the latest period in the data
+ * @param client       the client's name the workbook and the report show instead of the template's; null for the template's
  */
 public record Request(Path template, Path data, Map<String, Path> files, Path targets, ReadOptions read, int periodsAhead, int selected,
-                      Journey.Selection select, String preset, Optional<Instant> documentDate) {
+                      Journey.Selection select, String preset, Optional<Instant> documentDate, String client) {
     /** Periods prepared after the data unless the request says otherwise. */
     public static final int DEFAULT_PERIODS_AHEAD = 36;
 
@@ -64,7 +65,7 @@ public record Request(Path template, Path data, Map<String, Path> files, Path ta
 
     /** This request with other periods ahead and another period shown (what a refresh keeps from the workbook). */
     public Request withRendering(int ahead, int shown) {
-        return new Request(template, data, files, targets, read, ahead, shown, select, preset, documentDate);
+        return new Request(template, data, files, targets, read, ahead, shown, select, preset, documentDate, client);
     }
 
     /** Builds a {@link Request}; {@link #build()} names every required setting that is missing. */
@@ -80,6 +81,7 @@ public record Request(Path template, Path data, Map<String, Path> files, Path ta
         private int periodsAhead = DEFAULT_PERIODS_AHEAD;
         private int selected = -1;
         private Instant documentDate;
+        private String client;
 
         private Builder() { }
 
@@ -149,6 +151,12 @@ public record Request(Path template, Path data, Map<String, Path> files, Path ta
             return this;
         }
 
+        /** The client's name to show instead of the template's (a batch manifest names it); null (the default) for the template's. */
+        public Builder client(String name) {
+            this.client = name;
+            return this;
+        }
+
         /** The request; {@link IllegalStateException} naming each missing setting and the call that gives it. */
         public Request build() {
             List<String> missing = new ArrayList<>();
@@ -159,7 +167,7 @@ public record Request(Path template, Path data, Map<String, Path> files, Path ta
                 throw new IllegalStateException("the request is missing " + String.join(" and ", missing));
             }
             return new Request(template, data, files, targets, new ReadOptions(decimal, dateOrder), periodsAhead, selected, select,
-                    preset, Optional.ofNullable(documentDate));
+                    preset, Optional.ofNullable(documentDate), client);
         }
     }
 }

@@ -15,6 +15,8 @@ final class ExitCodes implements CommandLine.IExitCodeExceptionMapper, CommandLi
     static final int INVALID_INPUT = 3;
     /** The output could not be written. */
     static final int CANNOT_WRITE = 4;
+    /** A batch ran, and some of its clients failed (each named with its messages); the others were written. */
+    static final int SOME_FAILED = 5;
 
     @Override
     public int getExitCode(Throwable e) {

@@ -94,6 +94,12 @@ public record Journey(String name, String client, String description, Granularit
                 sources, select);
     }
 
+    /** This journey for another client (the name the Dashboard and the report show). */
+    public Journey withClient(String other) {
+        return new Journey(name, other, description, granularity, currency, measures, stages, funnel, decimal, dateOrder,
+                sources, select);
+    }
+
     /** All KPIs, stage by stage. */
     public Stream<Kpi> kpis() {
         return stages.stream().flatMap(s -> s.kpis().stream());
