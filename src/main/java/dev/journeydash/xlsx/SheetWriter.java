@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
 
 /**
  * Writes cells of one sheet. Rows are 1-based (as in A1 references), columns 0-based.
@@ -54,7 +55,7 @@ final class SheetWriter {
     /** A formula with its cached result: the number, or the empty string when {@code cached} is NaN. */
     XSSFCell formula(int row, int col, String formula, double cached, CellStyle style) {
         XSSFCell c = cell(row, col);
-        c.setCellFormula(formula);
+        setFormula(c, formula);
         if (Double.isNaN(cached)) {
             c.setCellValue("");
         } else {
@@ -67,7 +68,7 @@ final class SheetWriter {
     /** A formula with its cached result: the number, or {@code #N/A} (a gap in a chart) when {@code cached} is NaN. */
     XSSFCell formulaOrNa(int row, int col, String formula, double cached, CellStyle style) {
         XSSFCell c = cell(row, col);
-        c.setCellFormula(formula);
+        setFormula(c, formula);
         if (Double.isNaN(cached)) {
             c.setCellErrorValue(FormulaError.NA);
         } else {
@@ -80,10 +81,21 @@ final class SheetWriter {
     /** A formula whose result is text. */
     XSSFCell formulaText(int row, int col, String formula, String cached, CellStyle style) {
         XSSFCell c = cell(row, col);
-        c.setCellFormula(formula);
+        setFormula(c, formula);
         c.setCellValue(cached);
         style(c, style);
         return c;
+    }
+
+    /**
+     * Sets the cell's formula as its XML holds it, without POI's parse ({@code setCellFormula} parses
+     * each formula to check it, a fifth of a sample workbook's time): journeydash writes its formulas
+     * from its own parts, and every test workbook is recalculated by LibreOffice and Gnumeric, which
+     * would show a formula that does not parse.
+     */
+    static void setFormula(XSSFCell c, String formula) {
+        CTCell ct = c.getCTCell();
+        (ct.isSetF() ? ct.getF() : ct.addNewF()).setStringValue(formula);
     }
 
     private static void style(XSSFCell c, CellStyle style) {
