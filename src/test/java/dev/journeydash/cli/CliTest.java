@@ -211,7 +211,7 @@ class CliTest {
         CliRun r = run();
 
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err()).startsWith("say which command to run: generate or validate" + NL).contains("Usage: journeydash");
+        assertThat(r.err()).startsWith("say which command to run: generate, report, refresh, validate, templates, init or batch" + NL).contains("Usage: journeydash");
         assertThat(r.out()).isEmpty();
     }
 
