@@ -40,6 +40,7 @@ public final class BrandLoader {
         if (text.length() > MAX_CHARS) {
             throw InputException.of(file, "the brand file is %,d characters long; the limit is %,d", text.length(), MAX_CHARS);
         }
+        java.util.Objects.requireNonNull(folder, "folder");
         YamlFields fields = new YamlFields(file, BrandReader.TEXT_LIMIT);
         Brand brand = new BrandReader(fields, folder).brand(YamlNodes.parse(file, text, "brand file"));
         fields.throwIfAny();
