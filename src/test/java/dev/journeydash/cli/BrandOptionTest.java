@@ -28,13 +28,32 @@ class BrandOptionTest {
     }
 
     @Test
+    void aJpegLogoIsEmbeddedAsJpeg(@TempDir Path dir) throws IOException {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(90, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(img, "jpg", dir.resolve("logo.jpg").toFile());
+        Files.writeString(dir.resolve("brand.yaml"), "client: Jay Peg\nlogo: logo.jpg\n");
+        Path out = dir.resolve("jpeg.xlsx");
+        CliRun r = CliRun.of("generate", "-t", TEMPLATE, "-d", DATA, "--brand", dir.resolve("brand.yaml").toString(), "-o",
+                out.toString(), "-q");
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
+            assertThat(wb.getAllPictures()).singleElement().satisfies(p -> {
+                assertThat(p.getMimeType()).isEqualTo("image/jpeg");
+                assertThat(p.getData()).isEqualTo(Files.readAllBytes(dir.resolve("logo.jpg")));
+            });
+        }
+    }
+
+    @Test
     void reportShowsTheLogoAndTheBrandsColours(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("branded.html");
         CliRun r = CliRun.of("report", "-t", TEMPLATE, "-d", DATA, "--brand", BRAND, "-o", out.toString());
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
         String html = Files.readString(out);
         assertThat(html).contains("<img class=\"logo\" src=\"data:image/png;base64,", "alt=\"Northwind Outfitters\"",
-                "width=\"256\" height=\"96\"", "--primary: #1B4965", "\"DejaVu Serif\"");
+                "width=\"256\" height=\"96\"", "--primary: #1B4965", "\"DejaVu Serif\"",
+                // the average order value, 90.30 in the sample's last month, with the brand's symbol after it
+                "90.30 \u20ac");
     }
 
     @Test

@@ -153,6 +153,7 @@ class BrandedWorkbookTest {
         Path file = dir.resolve("branded.xlsx");
         Files.write(file, bytes);
         SchemaValidator.Report report = SchemaValidator.assertValid(file);
+        assertThat(report.validatedParts()).contains("/xl/theme/theme1.xml");
         assertThat(report.notValidated()).noneMatch(s -> s.part().contains("theme"));
     }
 
