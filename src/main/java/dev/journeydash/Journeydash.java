@@ -105,7 +105,7 @@ public final class Journeydash {
     }
 
     /** {@code journey} with the brand's client name, when it gives one. */
-    private static Journey branded(Journey journey, Brand brand) {
+    static Journey branded(Journey journey, Brand brand) {
         return brand.client().isEmpty() ? journey : journey.withClient(brand.client());
     }
 

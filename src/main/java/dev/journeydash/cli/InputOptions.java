@@ -74,9 +74,6 @@ final class InputOptions {
         if (preset != null) {
             throw new UsageException("--preset does not go with refresh: the workbook says how it was made");
         }
-        if (brand != null) {
-            throw new UsageException("--brand does not go with refresh: generate the workbook again with --brand");
-        }
         return builder();
     }
 

@@ -97,9 +97,19 @@ class BrandOptionTest {
     }
 
     @Test
-    void refreshRefusesABrand() {
-        CliRun r = CliRun.of("refresh", "-w", "x.xlsx", "-d", DATA, "--brand", BRAND);
-        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err()).contains("--brand does not go with refresh");
+    void refreshDrawsTheWorkbookInTheBrandItIsGiven(@TempDir Path dir) throws IOException {
+        Path toNov = dir.resolve("to-nov.csv");
+        Files.write(toNov, Files.readAllLines(Path.of(DATA)).subList(0, 24));
+        Path wb = dir.resolve("r.xlsx");
+        assertThat(CliRun.of("generate", "-t", TEMPLATE, "-d", toNov.toString(), "--brand", BRAND, "-o", wb.toString(), "-q")
+                .exit()).isEqualTo(ExitCodes.OK);
+        CliRun r = CliRun.of("refresh", "-w", wb.toString(), "-d", DATA, "--brand", BRAND, "-q");
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).contains("added Dec 2025", "0 cells you typed");
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(wb))) {
+            assertThat(book.getSheetAt(0).getRow(0).getCell(1).getStringCellValue()).startsWith("Northwind Outfitters");
+            assertThat(book.getAllPictures()).hasSize(1);
+            assertThat(book.getSheetAt(0).getHeader().getCenter()).isEqualTo("Northwind Outfitters - confidential");
+        }
     }
 }
