@@ -18,6 +18,12 @@ for t in $journeys; do
   cp "$tmp/$t/page-02.png" docs/gallery/$t-stage-1.png
 done
 
+# The e-commerce sample in the sample brand (templates/examples/brand: logo, colours, fonts, page texts, euro after)
+SOURCE_DATE_EPOCH=0 bin/journeydash generate --template templates/ecommerce.yaml --data sample-data/ecommerce.csv \
+  --brand templates/examples/brand/brand.yaml --out "$tmp/branded.xlsx" >/dev/null
+"$look" "$tmp/branded.xlsx" "$tmp/branded" 100 >/dev/null
+cp "$tmp/branded/page-01.png" docs/gallery/ecommerce-branded-dashboard.png
+
 # The monthly routine both ways, from a workbook generated with the e-commerce sample up to Nov 2025:
 # (1) Dec 2025 typed under the Data table in LibreOffice (Python-UNO), saved, recalculated and rendered;
 # (2) the same workbook refreshed with the whole sample by journeydash refresh.
@@ -57,4 +63,7 @@ for t in $journeys; do
   shot --window-size=390,2400 --force-device-scale-factor=2 --screenshot="docs/gallery/$t-report-phone.png" "file://$tmp/$t.html"
   pdftoppm -r 110 -png -singlefile "$tmp/$t.pdf" "docs/gallery/$t-report-print"
 done
+SOURCE_DATE_EPOCH=0 bin/journeydash report --template templates/ecommerce.yaml --data sample-data/ecommerce.csv \
+  --brand templates/examples/brand/brand.yaml --out "$tmp/branded.html" >/dev/null
+shot --window-size=1280,1900 --screenshot="docs/gallery/ecommerce-branded-report-desktop.png" "file://$tmp/branded.html"
 ls -l docs/gallery

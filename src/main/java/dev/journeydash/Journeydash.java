@@ -1,5 +1,6 @@
 package dev.journeydash;
 
+import dev.journeydash.brand.BrandLoader;
 import dev.journeydash.compute.Calculator;
 import dev.journeydash.compute.Results;
 import dev.journeydash.io.Output;
@@ -9,7 +10,7 @@ import dev.journeydash.model.InputException;
 import dev.journeydash.model.Journey;
 import dev.journeydash.model.Progress;
 import dev.journeydash.model.Source;
-import dev.journeydash.model.Theme;
+import dev.journeydash.model.Brand;
 import dev.journeydash.refresh.Refreshed;
 import dev.journeydash.report.HtmlReport;
 import dev.journeydash.report.JsonExport;
@@ -45,11 +46,31 @@ public final class Journeydash {
         return compute(request, Progress.NONE);
     }
 
-    /** As {@link #compute(Request)}, reporting phases and rows read to {@code progress}. */
+    /**
+     * As {@link #compute(Request)}, reporting phases and rows read to {@code progress}. The brand is read
+     * here, once, before the data: its client name goes into the journey, and the results carry it to
+     * the workbook and the report.
+     */
     public static Results compute(Request request, Progress progress) throws InputException {
-        if (request.template() == null) {
-            return computeBuiltIn(request, progress);
+        Brand brand = brand(request);
+        Results results = request.template() == null ? computeBuiltIn(request, brand, progress)
+                : computeTemplate(request, brand, progress);
+        return results.withBrand(brand);
+    }
+
+    /**
+     * The brand of a request: its brand file, else the one its template names, else {@link Brand#DEFAULT}.
+     * Problems name the brand file and line.
+     */
+    public static Brand brand(Request request) throws InputException {
+        Path file = request.brand();
+        if (file == null && request.template() != null) {
+            file = TemplateLoader.brandOf(request.template());
         }
+        return file == null ? Brand.DEFAULT : BrandLoader.load(file);
+    }
+
+    private static Results computeTemplate(Request request, Brand brand, Progress progress) throws InputException {
         Journey journey = withTargets(TemplateLoader.load(request.template()), request);
         if (journey.sources().isEmpty() && request.data() == null) {
             throw InputException.of(request.template().toString(), request.files().isEmpty()
@@ -62,11 +83,11 @@ public final class Journeydash {
         }
         DataSet dataSet = DataSources.read(journey, request.data(), request.files(), request.read(), progress);
         progress.phase("computing KPIs");
-        return Calculator.compute(journey, dataSet);
+        return Calculator.compute(branded(journey, brand, request), dataSet);
     }
 
     /** A run without a template: the built-in journey of the data's preset, limited to what the data feeds. */
-    private static Results computeBuiltIn(Request request, Progress progress) throws InputException {
+    private static Results computeBuiltIn(Request request, Brand brand, Progress progress) throws InputException {
         if (request.data() == null) {
             throw InputException.of(String.join(", ", request.files().values().stream().map(Path::toString).toList()),
                     "a source's file was given, but no template that names the source: give the template with --template");
@@ -80,12 +101,19 @@ public final class Journeydash {
         Journey journey = withTargets(built.journey(), request);
         DataSet data = DataSources.read(journey, null, Map.of(), request.read(), progress);
         progress.phase("computing KPIs");
-        return Calculator.compute(journey, data.withNotes(built.notes()));
+        return Calculator.compute(branded(journey, brand, request), data.withNotes(built.notes()));
     }
 
-    /** {@code given} for the request's client, when it names one, with the target changes of its targets file, when it names one. */
-    private static Journey withTargets(Journey given, Request request) throws InputException {
-        Journey journey = request.client() != null ? given.withClient(request.client()) : given;
+    /** {@code journey} for the request's client (a batch manifest's), else the brand's, else the template's. */
+    static Journey branded(Journey journey, Brand brand, Request request) {
+        if (request.client() != null) {
+            return journey.withClient(request.client());
+        }
+        return brand.client().isEmpty() ? journey : journey.withClient(brand.client());
+    }
+
+    /** {@code journey} with the target changes of the request's targets file, when it names one. */
+    private static Journey withTargets(Journey journey, Request request) throws InputException {
         if (request.targets() == null) {
             return journey;
         }
@@ -151,6 +179,7 @@ public final class Journeydash {
     /** The render options for a request and its results with {@code provenance} recorded on the stamp. */
     public static RenderOptions renderOptions(Request request, Results results, Provenance provenance) {
         return RenderOptions.builder()
+                .brand(results.brand())
                 .provenance(provenance)
                 .periodsAhead(request.periodsAhead())
                 .selected(request.selected() >= 0 ? request.selected() : selected(request, results))
@@ -164,9 +193,14 @@ public final class Journeydash {
         return request.selected() >= 0 ? request.selected() : selected(request, results);
     }
 
-    /** The HTML summary of {@code results} for the period the request shows, in the default theme and English. */
-    public static HtmlReport report(Request request, Results results) {
-        return new HtmlReport(results, shownPeriod(request, results), Theme.DEFAULT, Snippets.builtIn(), Locale.ENGLISH);
+    /**
+     * The HTML summary of {@code results} for the period the request shows, in English, in the results'
+     * brand (its colours, fonts and logo; its folder's text snippets over the built-in ones).
+     */
+    public static HtmlReport report(Request request, Results results) throws InputException {
+        Brand brand = results.brand();
+        Snippets snippets = brand.folder() == null ? Snippets.builtIn() : Snippets.forFolder(brand.folder());
+        return new HtmlReport(results, shownPeriod(request, results), brand, snippets, Locale.ENGLISH);
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.journeydash.compute.Results;
 import dev.journeydash.io.AtomicFile;
 import dev.journeydash.io.Output;
 import dev.journeydash.io.OutputException;
+import dev.journeydash.model.Brand;
 import dev.journeydash.model.DataSet;
 import dev.journeydash.model.InputException;
 import dev.journeydash.model.Journey;
@@ -57,6 +58,8 @@ final class Refresher {
             EditedTargets targets = EditedTargets.read(workbook.toString(), opened.workbook().getSheet(WorkbookLayout.TARGETS),
                     madeWith, oldLayout.targets());
 
+            // the workbook does not record its brand: the request's (--brand, or the template's brand:), else the default
+            Brand brand = Journeydash.brand(request);
             Journey journey = request.template() != null ? TemplateLoader.load(request.template()) : madeWith;
             List<String> changes = request.template() != null ? TemplateChanges.between(madeWith, journey) : List.of();
             journey = targets.applyTo(journey, madeWith);
@@ -64,7 +67,7 @@ final class Refresher {
             DataSet data = DataSources.read(journey, request.data(), request.files(), request.read(), progress);
             List<String> revisions = Revisions.of(old, madeWith, data, dataFiles(request));
             progress.phase("computing KPIs");
-            Results results = Calculator.compute(journey, data);
+            Results results = Calculator.compute(Journeydash.branded(journey, brand, request), data).withBrand(brand);
 
             Provenance provenance = request.template() != null
                     ? Provenance.ofTemplate(request.template().getFileName().toString(), TemplateLoader.text(request.template()))

@@ -32,10 +32,13 @@ import java.util.Optional;
  * @param select       which period the dashboard opens on when {@code selected} is -1; null for the template's choice
  * @param documentDate the date written into the document properties; empty for {@code SOURCE_DATE_EPOCH}
  *                     when set, else the first day of the latest period in the data
- * @param client       the client's name the workbook and the report show instead of the template's; null for the template's
+ * @param client       the client's name the workbook and the report show instead of the template's (and the brand's);
+ *                     null for the brand's, else the template's
+ * @param brand        the brand file (YAML) the workbook and the report are drawn in; null for the one the template
+ *                     names ({@code brand:}), else the built-in brand
  */
 public record Request(Path template, Path data, Map<String, Path> files, Path targets, ReadOptions read, int periodsAhead, int selected,
-                      Journey.Selection select, String preset, Optional<Instant> documentDate, String client) {
+                      Journey.Selection select, String preset, Optional<Instant> documentDate, String client, Path brand) {
     /** Periods prepared after the data unless the request says otherwise. */
     public static final int DEFAULT_PERIODS_AHEAD = 36;
 
@@ -65,7 +68,7 @@ public record Request(Path template, Path data, Map<String, Path> files, Path ta
 
     /** This request with other periods ahead and another period shown (what a refresh keeps from the workbook). */
     public Request withRendering(int ahead, int shown) {
-        return new Request(template, data, files, targets, read, ahead, shown, select, preset, documentDate, client);
+        return new Request(template, data, files, targets, read, ahead, shown, select, preset, documentDate, client, brand);
     }
 
     /** Builds a {@link Request}; {@link #build()} names every required setting that is missing. */
@@ -82,8 +85,15 @@ public record Request(Path template, Path data, Map<String, Path> files, Path ta
         private int selected = -1;
         private Instant documentDate;
         private String client;
+        private Path brand;
 
         private Builder() { }
+
+        /** The brand file; null (the default) for the one the template names, else the built-in brand. */
+        public Builder brand(Path b) {
+            this.brand = b;
+            return this;
+        }
 
         /** The journey template (required). */
         public Builder template(Path t) {
@@ -167,7 +177,7 @@ public record Request(Path template, Path data, Map<String, Path> files, Path ta
                 throw new IllegalStateException("the request is missing " + String.join(" and ", missing));
             }
             return new Request(template, data, files, targets, new ReadOptions(decimal, dateOrder), periodsAhead, selected, select,
-                    preset, Optional.ofNullable(documentDate), client);
+                    preset, Optional.ofNullable(documentDate), client, brand);
         }
     }
 }

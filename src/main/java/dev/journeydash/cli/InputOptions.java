@@ -36,6 +36,10 @@ final class InputOptions {
             + "column, then a column per KPI id, each cell the KPI's target from that period on. Wins over the template's.")
     Path targets;
 
+    @Option(names = "--brand", paramLabel = "FILE", description = "Brand file (YAML: client name, logo, colours, fonts, "
+            + "page header and footer, currency; see docs/brand.md). Wins over the brand the template names.")
+    Path brand;
+
     @Option(names = "--decimal", paramLabel = "SEP", description = "Decimal separator of the data: '.' or ','. Default: detected.")
     String decimal;
 
@@ -74,7 +78,7 @@ final class InputOptions {
     }
 
     private Request.Builder builder() {
-        Request.Builder b = Request.builder().template(template).targets(targets).preset(preset).decimal(decimalValue())
+        Request.Builder b = Request.builder().template(template).brand(brand).targets(targets).preset(preset).decimal(decimalValue())
                 .dateOrder(dateOrderValue());
         boolean plain = false;
         for (String d : data) {

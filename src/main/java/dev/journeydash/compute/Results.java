@@ -1,5 +1,6 @@
 package dev.journeydash.compute;
 
+import dev.journeydash.model.Brand;
 import dev.journeydash.model.DataSet;
 import dev.journeydash.model.Journey;
 import dev.journeydash.model.Kpi;
@@ -20,12 +21,15 @@ import java.util.Objects;
  * @param journeyScore journey effectiveness score per period
  * @param funnels      the funnel per period
  * @param friction     the friction points per period, lowest score first (see {@link FrictionPoint})
+ * @param brand        the brand the workbook and the report are shown in, read once with the template;
+ *                     {@link Brand#DEFAULT} for none
  */
 public record Results(Journey journey, DataSet data, Map<String, double[]> kpiValues, Map<String, double[]> kpiScores,
                       Map<String, double[]> stageScores, double[] journeyScore, List<Funnel> funnels,
-                      List<List<FrictionPoint>> friction) {
+                      List<List<FrictionPoint>> friction, Brand brand) {
     public Results {
         Objects.requireNonNull(journey, "journey");
+        Objects.requireNonNull(brand, "brand");
         Objects.requireNonNull(data, "data");
         kpiValues = Map.copyOf(kpiValues);
         kpiScores = Map.copyOf(kpiScores);
@@ -38,6 +42,18 @@ public record Results(Journey journey, DataSet data, Map<String, double[]> kpiVa
             throw new IllegalArgumentException("journey scores, funnels and friction points must have one entry for each of "
                     + n + " periods");
         }
+    }
+
+    /** Results shown in the default brand. */
+    public Results(Journey journey, DataSet data, Map<String, double[]> kpiValues, Map<String, double[]> kpiScores,
+                   Map<String, double[]> stageScores, double[] journeyScore, List<Funnel> funnels,
+                   List<List<FrictionPoint>> friction) {
+        this(journey, data, kpiValues, kpiScores, stageScores, journeyScore, funnels, friction, Brand.DEFAULT);
+    }
+
+    /** These results shown in {@code other} brand. */
+    public Results withBrand(Brand other) {
+        return new Results(journey, data, kpiValues, kpiScores, stageScores, journeyScore, funnels, friction, other);
     }
 
     public int periodCount() {

@@ -1,5 +1,6 @@
 package dev.journeydash.library;
 
+import dev.journeydash.brand.BrandLoader;
 import dev.journeydash.io.OutputException;
 import dev.journeydash.model.InputException;
 import dev.journeydash.template.TemplateLoader;
@@ -58,10 +59,14 @@ public final class ClientFolder {
         if (!TemplateLoader.parse(template + ".yaml", text).client().equals(name)) {
             throw new IllegalStateException("the client name did not survive the template: " + name);
         }
+        String brand = BrandFile.defaults(name);
+        if (!BrandLoader.parse(BRAND, brand, Path.of(".")).client().equals(name)) {
+            throw new IllegalStateException("the client name did not survive the brand file: " + name);
+        }
         checkFolder(dir);
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(template + ".yaml", text.getBytes(StandardCharsets.UTF_8));
-        files.put(BRAND, BrandFile.defaults(name).getBytes(StandardCharsets.UTF_8));
+        files.put(BRAND, brand.getBytes(StandardCharsets.UTF_8));
         files.put(DATA, TemplateLibrary.sample(template));
         files.put("README.md", readme(template, name).getBytes(StandardCharsets.UTF_8));
         Path target = dir.toAbsolutePath().normalize();

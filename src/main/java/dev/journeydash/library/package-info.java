@@ -4,6 +4,6 @@
  * {@link dev.journeydash.library.ClientFolder}, which starts a client's folder from one of them (the template,
  * a brand file, the sample data and a README) so that {@code generate} works in it at once.
  *
- * <p>May use: model, io, template.
+ * <p>May use: model, io, template, brand.
  */
 package dev.journeydash.library;

@@ -65,6 +65,12 @@ public record Journey(String name, String client, String description, Granularit
                 sources, select);
     }
 
+    /** This journey made for {@code other} client (a brand's name). */
+    public Journey withClient(String other) {
+        return new Journey(name, other, description, granularity, currency, measures, stages, funnel, decimal, dateOrder,
+                sources, select);
+    }
+
     /** This journey reading from {@code other} sources. */
     public Journey withSources(List<Source> other) {
         return new Journey(name, client, description, granularity, currency, measures, stages, funnel, decimal, dateOrder,
@@ -91,12 +97,6 @@ public record Journey(String name, String client, String description, Granularit
         List<Stage> changed = stages.stream().map(st -> st.withKpis(st.kpis().stream()
                 .map(k -> byKpi.containsKey(k.id()) ? k.withChanges(byKpi.get(k.id())) : k).toList())).toList();
         return new Journey(name, client, description, granularity, currency, measures, changed, funnel, decimal, dateOrder,
-                sources, select);
-    }
-
-    /** This journey for another client (the name the Dashboard and the report show). */
-    public Journey withClient(String other) {
-        return new Journey(name, other, description, granularity, currency, measures, stages, funnel, decimal, dateOrder,
                 sources, select);
     }
 

@@ -1,6 +1,7 @@
 package dev.journeydash.report;
 
 import dev.journeydash.compute.Results;
+import dev.journeydash.model.Brand;
 import dev.journeydash.model.InputException;
 import dev.journeydash.model.Kpi;
 import dev.journeydash.model.Stage;
@@ -10,6 +11,7 @@ import dev.journeydash.report.chart.ChartSpec;
 import dev.journeydash.text.Markup;
 import dev.journeydash.text.Snippets;
 
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +33,7 @@ public final class HtmlReport {
 
     private final Results results;
     private final int period;
+    private final Brand brand;
     private final Theme theme;
     private final Snippets snippets;
     private final Locale locale;
@@ -38,13 +41,14 @@ public final class HtmlReport {
     /**
      * @param results  the computed journey
      * @param period   the period shown, 0-based
-     * @param theme    colours and fonts
+     * @param brand    colours, fonts and logo
      * @param snippets the brand's templates over the built-in ones
      * @param locale   the locale of numbers and dates
      */
-    public HtmlReport(Results results, int period, Theme theme, Snippets snippets, Locale locale) {
+    public HtmlReport(Results results, int period, Brand brand, Snippets snippets, Locale locale) {
         this.results = Objects.requireNonNull(results, "results");
-        this.theme = Objects.requireNonNull(theme, "theme");
+        this.brand = Objects.requireNonNull(brand, "brand");
+        this.theme = brand.theme();
         this.snippets = Objects.requireNonNull(snippets, "snippets");
         this.locale = Objects.requireNonNull(locale, "locale");
         if (period < 0 || period >= results.periodCount()) {
@@ -71,6 +75,9 @@ public final class HtmlReport {
         ReportCharts charts = charts();
         Map<String, Object> m = data.model();
         m.put("theme", theme());
+        if (brand.logo() != null) {
+            m.put("logo", logo());
+        }
         Map<String, Object> svg = new LinkedHashMap<>();
         charts.charts().forEach((name, spec) -> svg.put(name.replace('-', '_'), svg(spec)));
         // the journey score's trend drawn narrower too, for phones: the wide one's labels would shrink to 4 px
@@ -111,9 +118,22 @@ public final class HtmlReport {
         return new Markup(ChartRenderer.svg(spec));
     }
 
+    /** The logo as a data: URI (its bytes checked by the brand reader), its size in pixels and its alt text. */
+    private Map<String, Object> logo() {
+        Map<String, Object> l = new LinkedHashMap<>();
+        l.put("src", "data:" + brand.logo().type().mime() + ";base64," + Base64.getEncoder().encodeToString(brand.logo().bytes()));
+        String client = results.journey().client();
+        l.put("alt", client.isEmpty() ? "Logo" : client);
+        l.put("width", brand.logo().width());
+        l.put("height", brand.logo().height());
+        return l;
+    }
+
     private Map<String, Object> theme() {
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("font", theme.font());
+        t.put("headingFont", theme.headingFont());
+        t.put("background", "#" + theme.background());
         t.put("primary", "#" + theme.primary());
         t.put("onPrimary", "#" + theme.onPrimary());
         t.put("accent", "#" + theme.accent());

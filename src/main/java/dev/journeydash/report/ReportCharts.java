@@ -126,7 +126,8 @@ final class ReportCharts {
         return switch (f) {
             case PERCENT -> dev.journeydash.report.chart.ValueFormat.percent(0);
             case INTEGER -> dev.journeydash.report.chart.ValueFormat.integer();
-            case CURRENCY -> dev.journeydash.report.chart.ValueFormat.currency(r.journey().currency(), 0);
+            case CURRENCY -> dev.journeydash.report.chart.ValueFormat.currency(
+                    r.brand().currency() != null ? r.brand().currency() : r.journey().currency(), 0);
             default -> dev.journeydash.report.chart.ValueFormat.decimal(1);
         };
     }

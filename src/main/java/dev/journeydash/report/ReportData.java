@@ -38,7 +38,10 @@ final class ReportData {
         this.r = results;
         this.p = period;
         this.locale = locale;
-        this.texts = new Texts(locale, results.journey().currency());
+        // the brand's currency symbol and position, else the template's symbol before the amount
+        var brand = results.brand();
+        this.texts = new Texts(locale, brand.currency() != null ? brand.currency() : results.journey().currency(),
+                brand.currencyPosition() == dev.journeydash.model.Brand.CurrencyPosition.AFTER);
     }
 
     Texts texts() {

@@ -22,10 +22,21 @@ final class Texts {
 
     private final Locale locale;
     private final String currency;
+    private final boolean currencyAfter;
 
     Texts(Locale locale, String currency) {
+        this(locale, currency, false);
+    }
+
+    /** @param currencyAfter whether the symbol follows the amount ({@code 90.30 €}) rather than leads it ({@code $90.30}) */
+    Texts(Locale locale, String currency, boolean currencyAfter) {
         this.locale = locale;
         this.currency = currency;
+        this.currencyAfter = currencyAfter;
+    }
+
+    private String money(String number) {
+        return currencyAfter ? number + " " + currency : currency + number;
     }
 
     /** A KPI's value (or target) as its card shows it. */
@@ -36,7 +47,7 @@ final class Texts {
         int digits = k.format().decimals(k.target());
         return switch (k.format()) {
             case PERCENT -> number(v * 100, digits) + " %";
-            case CURRENCY -> currency + number(v, digits);
+            case CURRENCY -> money(number(v, digits));
             case DURATION -> number(v, digits) + " " + k.unit();
             default -> number(v, digits);
         };
@@ -53,7 +64,8 @@ final class Texts {
         int digits = k.format().decimals(k.target());
         return switch (k.format()) {
             case PERCENT -> signed(d * 100, digits) + " pt";
-            case CURRENCY -> sign(d, digits) + currency + number(Math.abs(d), digits);
+            case CURRENCY -> currencyAfter ? signed(d, digits) + " " + currency
+                    : sign(d, digits) + currency + number(Math.abs(d), digits);
             case DURATION -> signed(d, digits) + " " + k.unit();
             default -> signed(d, digits);
         };

@@ -27,7 +27,7 @@ import static dev.journeydash.io.YamlFields.sorted;
 /** Maps a template's YAML tree to a {@link Journey}: the top-level settings, the measures and the funnel. */
 final class JourneyReader {
     private static final Set<String> JOURNEY_KEYS = Set.of("name", "client", "description", "period", "currency", "decimal",
-            "date_order", "measures", "stages", "funnel", "sources", "select");
+            "date_order", "measures", "stages", "funnel", "sources", "select", "brand");
     private static final Set<String> FUNNEL_KEYS = Set.of("measure", "label");
 
     private final YamlFields fields;

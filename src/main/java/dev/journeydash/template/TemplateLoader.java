@@ -44,6 +44,29 @@ public final class TemplateLoader {
         return journey;
     }
 
+    /**
+     * The brand file the template at {@code path} names ({@code brand: brand.yaml}), resolved against the
+     * template's folder; null when it names none. The template is read again (it is small): the journey
+     * itself knows nothing of brands.
+     */
+    public static Path brandOf(Path path) throws InputException {
+        String file = path.toString();
+        YamlFields fields = new YamlFields(file, TEXT_LIMIT);
+        if (!(YamlNodes.parse(file, text(path), "template") instanceof YamlNodes.Map2 map)
+                || !map.entries().containsKey("brand")) {
+            return null;
+        }
+        String name = fields.text(map, "brand", null, "");
+        fields.throwIfAny();
+        Path folder = folderOf(file);
+        try {
+            return folder == null ? Path.of(name) : folder.resolve(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new InputException(new InputException.Problem(file, YamlFields.lineOf(map, "brand"), null,
+                    "\"brand\" must be the path of a brand file, not " + InputException.quoted(name)));
+        }
+    }
+
     /** The folder of the template file named {@code file}, against which source files are resolved; null for none. */
     private static Path folderOf(String file) {
         try {

@@ -44,10 +44,13 @@ final class Charts {
     record Series(String name, String range, Double[] values, String rgb, boolean line) { }
 
     private final XSSFSheet sheet;
+    private final ThemePalette palette;
     private XSSFDrawing drawing;
 
-    Charts(XSSFSheet sheet) {
+    /** Charts on {@code sheet} whose series colours refer to {@code palette}'s scheme colours where it holds them. */
+    Charts(XSSFSheet sheet, ThemePalette palette) {
         this.sheet = sheet;
+        this.palette = palette;
     }
 
     /** A chart anchored from (col1,row1) to (col2,row2), 0-based, end exclusive. */
@@ -101,7 +104,7 @@ final class Charts {
             XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromArray(s.values(), s.range());
             XDDFChartData.Series ser = data.addSeries(cats, vals);
             ser.setTitle(s.name(), null);
-            ser.setFillProperties(new XDDFSolidFillProperties(color(s.rgb())));
+            ser.setFillProperties(new XDDFSolidFillProperties(palette.chartColor(s.rgb())));
         }
         chart.plot(data);
         for (int i = 0; i < series.size(); i++) {
@@ -164,7 +167,7 @@ final class Charts {
             ser.setSmooth(false);
             ser.setMarkerStyle(s.line() ? MarkerStyle.NONE : MarkerStyle.CIRCLE);
             ser.setMarkerSize((short) 4);
-            XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(color(s.rgb())));
+            XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(palette.chartColor(s.rgb())));
             line.setWidth(s.line() ? 1.5 : 2.25);
             if (s.line()) {
                 line.setPresetDash(new org.apache.poi.xddf.usermodel.XDDFPresetLineDash(

@@ -25,7 +25,7 @@ final class DashboardCharts {
     private final String q = Refs.q(WorkbookLayout.DASHBOARD) + "!";
 
     private DashboardCharts(XSSFSheet sheet, RenderContext ctx, int top, int height) {
-        this.charts = new Charts(sheet);
+        this.charts = new Charts(sheet, ctx.styles().palette());
         this.ctx = ctx;
         this.layout = ctx.layout().dashboard();
         this.r = ctx.results();

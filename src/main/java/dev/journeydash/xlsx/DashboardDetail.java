@@ -90,7 +90,7 @@ final class DashboardDetail {
         SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
         cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(layout.historyRow(0) - 1,
                 layout.historyLastRow() - 1, layout.historyStageColumn(0), layout.historyJourneyColumn())},
-                ConditionalFormats.colourScale(cf, styles.theme()));
+                ConditionalFormats.colourScale(cf, styles));
         w.width(col, 11);
         for (int s = 0; s <= list.size(); s++) {
             w.width(layout.historyStageColumn(s), 13);
@@ -207,7 +207,7 @@ final class DashboardDetail {
                     cell(Detail.AMBER, row));
         }
         ConditionalFormats.statusColours(cf, layout.detailColumn(Detail.STATUS), layout.detailFirstRow(),
-                layout.detailLastRow(), styles.theme());
+                layout.detailLastRow(), styles);
     }
 
     // ---- stage scores and funnel -----------------------------------------------------------
@@ -248,7 +248,7 @@ final class DashboardDetail {
         if (!steps.isEmpty()) {
             int c = layout.funnelColumn(FunnelColumn.VOLUME);
             cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(top, top + steps.size() - 1, c, c)},
-                    ConditionalFormats.dataBar(cf, styles.theme().accent()));
+                    ConditionalFormats.dataBar(cf, styles.color(styles.theme().accent())));
         }
         if (steps.size() > 1) {
             largestDrop(funnel);

@@ -154,7 +154,7 @@ final class DashboardPage {
         int last = Math.max(col, Math.min(c0(Math.min(1, stages - 1)) + 1, layout.pageLastColumn()));
         CellRangeAddress[] range = {new CellRangeAddress(row - 1, row - 1, col, last)};
         SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
-        cf.addConditionalFormatting(range, ConditionalFormats.rule(cf, Refs.cell(col, row) + "<>\"\"", styles.theme().warn()));
+        cf.addConditionalFormatting(range, ConditionalFormats.rule(cf, Refs.cell(col, row) + "<>\"\"", styles.color(styles.theme().warn())));
     }
 
     /** The selector's drop-down: the defined name of the Data sheet's periods, and the validation over it. */
@@ -198,11 +198,11 @@ final class DashboardPage {
         }
         List<Sparklines.Sparkline> sparks = new ArrayList<>();
         new WindowCells(ctx).sparklines(w, k -> sparkCells.get(k.id()), sparks);
-        Sparklines.add(sheet, sparks, styles.theme().accent(), styles.theme().alert());
+        Sparklines.add(sheet, sparks, styles.palette(), styles.theme().accent(), styles.theme().alert());
         SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
         int lastCardRow = CARD_ROW + CARD_HEIGHT * maxKpis - 1;
         for (int g = 0; g < stages; g++) {
-            ConditionalFormats.statusColours(cf, c0(g) + 1, CARD_ROW, lastCardRow, styles.theme());
+            ConditionalFormats.statusColours(cf, c0(g) + 1, CARD_ROW, lastCardRow, styles);
         }
         for (int row = CARD_ROW; row <= lastCardRow; row++) {
             sheet.getRow(row - 1).setHeightInPoints((row - CARD_ROW) % CARD_HEIGHT == 1 ? 21 : 14);
@@ -270,7 +270,7 @@ final class DashboardPage {
                     p != null ? p.score() : Double.NaN, styles.get(Styles.Role.TEXT, "0%"));
         }
         ConditionalFormats.statusColours(sheet.getSheetConditionalFormatting(), statusCol, top + 1, top + FRICTION_COUNT,
-                styles.theme());
+                styles);
     }
 
     /** A column of the detail KPI table, over its stage and KPI rows. */

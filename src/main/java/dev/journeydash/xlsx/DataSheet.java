@@ -93,7 +93,7 @@ final class DataSheet {
         String first = "$" + Refs.col(col) + layout.firstRow();
         cf.addConditionalFormatting(new org.apache.poi.ss.util.CellRangeAddress[] {new org.apache.poi.ss.util.CellRangeAddress(
                 layout.firstRow() - 1, layout.lastPreparedRow() - 1, col, col)},
-                ConditionalFormats.rule(cf, "AND(" + first + "<>\"\",NOT(ISNUMBER(" + first + ")))", styles.theme().bad()));
+                ConditionalFormats.rule(cf, "AND(" + first + "<>\"\",NOT(ISNUMBER(" + first + ")))", styles.color(styles.theme().bad())));
     }
 
     /** The input's extra columns of period {@code period}: numbers as numbers, anything else as text. */

@@ -1,5 +1,6 @@
 package dev.journeydash.xlsx;
 
+import dev.journeydash.model.Brand;
 import dev.journeydash.model.Theme;
 
 import java.time.Instant;
@@ -9,7 +10,7 @@ import java.util.Objects;
  * How a workbook is rendered. Immutable; build with {@link #builder()}.
  *
  * @param periodsAhead  empty period rows prepared after the data, so appended Data rows appear
- * @param theme         colours and fonts
+ * @param brand         colours, fonts, logo, page texts and currency (the workbook's theme part is made from them)
  * @param documentDate  the creation date written into the document properties (for reproducible output)
  * @param compression   zip deflate level of the workbook's parts, 0 (store) to 9
  * @param rawCompression zip deflate level of the raw data sheet, which can hold a million rows
@@ -21,13 +22,13 @@ import java.util.Objects;
  * @param chosen        whether {@code selected} is the period the journey's rule chose (latest or latest complete)
  *                      rather than one the caller named: a refresh then moves it to the newest period the rule picks
  */
-public record RenderOptions(int periodsAhead, Theme theme, Instant documentDate, int compression, int rawCompression,
+public record RenderOptions(int periodsAhead, Brand brand, Instant documentDate, int compression, int rawCompression,
                             int selected, Provenance provenance, boolean chosen) {
     public RenderOptions {
         if (periodsAhead < 0 || periodsAhead > 1000) {
             throw new IllegalArgumentException("periodsAhead must be 0..1000, not " + periodsAhead);
         }
-        Objects.requireNonNull(theme, "theme");
+        Objects.requireNonNull(brand, "brand");
         Objects.requireNonNull(documentDate, "documentDate");
         if (compression < 0 || compression > 9) {
             throw new IllegalArgumentException("compression must be 0..9, not " + compression);
@@ -40,14 +41,19 @@ public record RenderOptions(int periodsAhead, Theme theme, Instant documentDate,
         }
     }
 
+    /** The colours and fonts of {@link #brand()}. */
+    public Theme theme() {
+        return brand.theme();
+    }
+
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builder with defaults: 36 periods ahead, the default theme, date 2000-01-01, compression 6 (raw data 1). */
+    /** Builder with defaults: 36 periods ahead, the default brand, date 2000-01-01, compression 6 (raw data 1). */
     public static final class Builder {
         private int periodsAhead = 36;
-        private Theme theme = Theme.DEFAULT;
+        private Brand brand = Brand.DEFAULT;
         private Instant documentDate = Instant.parse("2000-01-01T00:00:00Z");
         private int compression = 6;
         /** Level 1: a third of level 6's time for 30 % more bytes on a million rows (bench/README.md). */
@@ -67,8 +73,9 @@ public record RenderOptions(int periodsAhead, Theme theme, Instant documentDate,
             return this;
         }
 
-        public Builder theme(Theme t) {
-            this.theme = t;
+        /** The brand (default: {@link Brand#DEFAULT}). */
+        public Builder brand(Brand b) {
+            this.brand = b;
             return this;
         }
 
@@ -100,7 +107,7 @@ public record RenderOptions(int periodsAhead, Theme theme, Instant documentDate,
         }
 
         public RenderOptions build() {
-            return new RenderOptions(periodsAhead, theme, documentDate, compression, rawCompression, selected, provenance,
+            return new RenderOptions(periodsAhead, brand, documentDate, compression, rawCompression, selected, provenance,
                     chosen != null ? chosen : selected < 0);
         }
     }

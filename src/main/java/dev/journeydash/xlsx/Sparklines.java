@@ -24,8 +24,8 @@ final class Sparklines {
 
     private Sparklines() { }
 
-    /** Adds one group of line sparklines in colour {@code rgb}, marking the high and low points. */
-    static void add(XSSFSheet sheet, List<Sparkline> sparklines, String rgb, String lowRgb) {
+    /** Adds one group of line sparklines in colour {@code rgb}, marking the high and low points; theme colours where {@code palette} holds them. */
+    static void add(XSSFSheet sheet, List<Sparkline> sparklines, ThemePalette palette, String rgb, String lowRgb) {
         if (sparklines.isEmpty()) {
             return;
         }
@@ -36,8 +36,7 @@ final class Sparklines {
         String[] names = {"colorSeries", "colorNegative", "colorAxis", "colorMarkers", "colorFirst", "colorLast",
             "colorHigh", "colorLow"};
         for (int i = 0; i < names.length; i++) {
-            xml.append("<x14:").append(names[i]).append(" rgb=\"FF").append(colours[i].toUpperCase(java.util.Locale.ROOT))
-                    .append("\"/>");
+            xml.append("<x14:").append(names[i]).append(' ').append(palette.attribute(colours[i])).append("/>");
         }
         xml.append("<x14:sparklines>");
         for (Sparkline s : sparklines) {

@@ -168,9 +168,9 @@ final class StageSheet {
             String amber = layout.amberCell(k.id());
             cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(first - 1, last - 1, c, c)},
                     new ConditionalFormattingRule[] {
-                        ConditionalFormats.rule(cf, "AND(ISNUMBER(" + s + ")," + s + ">=1)", styles.theme().good()),
-                        ConditionalFormats.rule(cf, "AND(ISNUMBER(" + s + ")," + s + ">=" + amber + ")", styles.theme().warn()),
-                        ConditionalFormats.rule(cf, "ISNUMBER(" + s + ")", styles.theme().bad())});
+                        ConditionalFormats.rule(cf, "AND(ISNUMBER(" + s + ")," + s + ">=1)", styles.color(styles.theme().good())),
+                        ConditionalFormats.rule(cf, "AND(ISNUMBER(" + s + ")," + s + ">=" + amber + ")", styles.color(styles.theme().warn())),
+                        ConditionalFormats.rule(cf, "ISNUMBER(" + s + ")", styles.color(styles.theme().bad()))});
         }
         for (Kpi k : kpis) {
             int c = layout.scoreColumn(k.id());
@@ -178,14 +178,14 @@ final class StageSheet {
         }
         int stageCol = layout.stageScoreColumn(stage.id());
         cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(first - 1, last - 1, stageCol, stageCol)},
-                ConditionalFormats.colourScale(cf, styles.theme()));
+                ConditionalFormats.colourScale(cf, styles));
     }
 
     /** One chart per KPI, actual against target over the trend window, right of the table; returns their last column. */
     private int charts() {
         WindowCells window = new WindowCells(ctx);
         window.stage(sheet, stage);
-        Charts charts = new Charts(sheet);
+        Charts charts = new Charts(sheet, styles.palette());
         int left = layout.chartColumn(stage.id());
         int top = layout.headerRow() - 1;
         for (Kpi k : kpis) {
@@ -224,7 +224,7 @@ final class StageSheet {
         // every prepared period row, so that a pasted period prints; not the trend window right of the charts
         int lastRow = Math.max(layout.lastPreparedRow() - 1, layout.headerRow() - 1 + CHART_ROWS * kpis.size());
         sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, chartsRight, 0, lastRow);
-        sheet.setTabColor(Styles.color(styles.theme().accent()));
+        sheet.setTabColor(styles.color(styles.theme().accent()));
         sheet.createFreezePane(1, layout.targetRow());
         w.width(0, 12);
         for (Kpi k : kpis) {

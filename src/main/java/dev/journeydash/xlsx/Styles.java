@@ -4,6 +4,7 @@ import dev.journeydash.model.Theme;
 import dev.journeydash.model.ValueFormat;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.FontScheme;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -16,7 +17,6 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTStylesheet;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.STPatternType;
 
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 
 /** Creates each cell style once, from the theme. */
@@ -29,19 +29,32 @@ final class Styles {
 
     private final XSSFWorkbook wb;
     private final Theme theme;
+    private final ThemePalette palette;
+    private final String currency;
+    private final boolean currencyAfter;
+    private final Map<String, XSSFCellStyle> cache = new HashMap<>();
+    private final Map<String, XSSFFont> fonts = new HashMap<>();
+
+    /**
+     * @param currency      the currency symbol of currency formats
+     * @param currencyAfter whether it follows the number ({@code 1,234 €}) rather than leads it ({@code $1,234})
+     */
+    Styles(XSSFWorkbook wb, Theme theme, String currency, boolean currencyAfter) {
+        this.wb = wb;
+        this.theme = theme;
+        this.palette = new ThemePalette(theme);
+        this.currency = currency.replace("\"", "");
+        this.currencyAfter = currencyAfter;
+        excelDefaults(wb);
+    }
 
     Theme theme() {
         return theme;
     }
-    private final String currency;
-    private final Map<String, XSSFCellStyle> cache = new HashMap<>();
-    private final Map<String, XSSFFont> fonts = new HashMap<>();
 
-    Styles(XSSFWorkbook wb, Theme theme, String currency) {
-        this.wb = wb;
-        this.theme = theme;
-        this.currency = currency.replace("\"", "");
-        excelDefaults(wb);
+    /** The workbook theme's colour slots. */
+    ThemePalette palette() {
+        return palette;
     }
 
     /**
@@ -76,7 +89,8 @@ final class Styles {
         return switch (format) {
             case INTEGER, NUMBER, DECIMAL -> "#,##0" + decimals;
             case PERCENT -> "0" + decimals + "%";
-            case CURRENCY -> "\"" + currency + "\"#,##0" + decimals;
+            case CURRENCY -> currencyAfter ? "#,##0" + decimals + "\" " + currency + "\""
+                    : "\"" + currency + "\"#,##0" + decimals;
             case DURATION -> "#,##0" + decimals + "\" " + unit.replace("\"", "") + "\"";
         };
     }
@@ -139,7 +153,7 @@ final class Styles {
                 thinBox(s);
             }
             case BANNER -> {
-                s.setFont(font(18, true, theme.onPrimary()));
+                s.setFont(heading(18, theme.onPrimary()));
                 fill(s, theme.primary());
             }
             default -> { // BANNER_SMALL
@@ -152,7 +166,7 @@ final class Styles {
     /** Roles without a fill: text, titles, card parts, links. */
     private void plain(XSSFCellStyle s, Role role) {
         switch (role) {
-            case TITLE -> s.setFont(font(16, true, theme.primary()));
+            case TITLE -> s.setFont(heading(16, theme.primary()));
             case SUBTITLE -> s.setFont(font(11, false, theme.muted()));
             case SUBTITLE_WRAPPED -> {
                 s.setFont(font(11, false, theme.muted()));
@@ -171,7 +185,7 @@ final class Styles {
             case MUTED -> s.setFont(font(9, false, theme.muted()));
             case CENTER -> aligned(s, font(10, false, "000000"), HorizontalAlignment.CENTER);
             case BOLD_VALUE -> s.setFont(font(10, true, "000000"));
-            case BIG -> aligned(s, font(20, true, theme.primary()), HorizontalAlignment.LEFT);
+            case BIG -> aligned(s, heading(20, theme.primary()), HorizontalAlignment.LEFT);
             case LINK -> {
                 // at the foot of its row, when the stage's pain points beside it make the row tall
                 s.setFont(font(10, true, theme.primary(), true));
@@ -210,17 +224,33 @@ final class Styles {
     }
 
     XSSFFont font(int points, boolean bold, String rgb) {
-        return font(points, bold, rgb, false);
+        return font(points, bold, rgb, false, false);
     }
 
-    /** One font per size, weight, colour and underline, created on first use. */
     private XSSFFont font(int points, boolean bold, String rgb, boolean underline) {
-        return fonts.computeIfAbsent(points + "|" + bold + "|" + rgb + "|" + underline, k -> {
+        return font(points, bold, rgb, underline, false);
+    }
+
+    /** A bold font in the heading font (the theme's major font). */
+    private XSSFFont heading(int points, String rgb) {
+        return font(points, true, rgb, false, true);
+    }
+
+    /**
+     * One font per size, weight, colour, underline and family, created on first use: its colour a theme
+     * colour where the theme holds it, its family the theme's major (heading) or minor (body) font, named
+     * as well for applications that do not read the font scheme.
+     */
+    private XSSFFont font(int points, boolean bold, String rgb, boolean underline, boolean major) {
+        return fonts.computeIfAbsent(points + "|" + bold + "|" + rgb + "|" + underline + "|" + major, k -> {
             XSSFFont f = wb.createFont();
-            f.setFontName(theme.font());
+            f.setFontName(major ? theme.headingFont() : theme.font());
+            f.setScheme(major ? FontScheme.MAJOR : FontScheme.MINOR);
             f.setFontHeightInPoints((short) points);
             f.setBold(bold);
-            f.setColor(color(rgb));
+            // XSSFFont.setColor(XSSFColor) keeps the RGB only: set the colour element itself
+            f.getCTFont().setColorArray(new org.openxmlformats.schemas.spreadsheetml.x2006.main.CTColor[] {
+                color(rgb).getCTColor()});
             if (underline) {
                 f.setUnderline(XSSFFont.U_SINGLE);
             }
@@ -228,7 +258,8 @@ final class Styles {
         });
     }
 
-    static XSSFColor color(String rgb) {
-        return new XSSFColor(HexFormat.of().parseHex("FF" + rgb), null);
+    /** {@code rgb} as a colour of this workbook: a theme colour where the theme holds it, else RGB. */
+    XSSFColor color(String rgb) {
+        return palette.color(rgb);
     }
 }

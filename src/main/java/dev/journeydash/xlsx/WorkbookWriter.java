@@ -1,9 +1,11 @@
 package dev.journeydash.xlsx;
 
 import dev.journeydash.compute.Results;
+import dev.journeydash.model.Brand;
 import dev.journeydash.model.KeptRows;
 import dev.journeydash.model.Progress;
 import dev.journeydash.model.Stage;
+import dev.journeydash.model.Theme;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -63,6 +65,7 @@ public final class WorkbookWriter {
                 streamed.put(partName(wb.getSheet(sheet.sheetName())), sourceRowsWriter(wb, results, kept, sheet, styles[0]));
             }
             amendment.apply(wb);
+            ThemePart.themeOnlyBorders(wb);
             wb.write(built);
         }
         progress.phase(streamed.isEmpty() ? "writing" : "writing raw rows");
@@ -94,15 +97,17 @@ public final class WorkbookWriter {
     }
 
     /**
-     * Header: journey and sheet; footer: file, print date and page x of y. A footer cannot hold a
-     * formula, so it quotes no data range, which a pasted period would make stale: the
-     * Dashboard's subtitle and the About sheet say which periods the data has.
+     * Header: journey, the brand's header text and sheet; footer: file, print date, the brand's footer
+     * text and page x of y. A footer cannot hold a formula, so it quotes no data range, which a pasted
+     * period would make stale: the Dashboard's subtitle and the About sheet say which periods the data has.
      */
-    private static void headerFooter(XSSFSheet sheet, Results results) {
+    private static void headerFooter(XSSFSheet sheet, Results results, Brand brand) {
         String name = results.journey().name().replace("&", "&&");
         sheet.getHeader().setLeft(name);
+        sheet.getHeader().setCenter(brand.header().replace("&", "&&"));
         sheet.getHeader().setRight("&A");
         sheet.getFooter().setLeft("&F \u00b7 printed &D");
+        sheet.getFooter().setCenter(brand.footer().replace("&", "&&"));
         sheet.getFooter().setRight("Page &P of &N");
     }
 
@@ -118,9 +123,14 @@ public final class WorkbookWriter {
     /** Builds the workbook; {@code stylesOut[0]} receives the styles, for cells written later. */
     static XSSFWorkbook build(Results results, WorkbookLayout layout, RenderOptions options, Styles[] stylesOut) {
         XSSFWorkbook wb = new XSSFWorkbook();
-        wb.getFontAt(0).setFontName(options.theme().font());
+        Brand brand = options.brand();
+        Theme theme = brand.theme();
+        wb.getFontAt(0).setFontName(theme.font());
+        wb.getFontAt(0).setScheme(org.apache.poi.ss.usermodel.FontScheme.MINOR);
         int selected = RenderContext.selectedPeriod(results, options.selected());
-        Styles styles = new Styles(wb, options.theme(), results.journey().currency());
+        Styles styles = new Styles(wb, theme, brand.currency() != null ? brand.currency() : results.journey().currency(),
+                brand.currencyPosition() == Brand.CurrencyPosition.AFTER);
+        ThemePart.write(wb, theme, styles.palette(), brand.client().isEmpty() ? "journeydash" : brand.client());
         stylesOut[0] = styles;
         RenderContext ctx = new RenderContext(results, selected, styles, layout, SourcedMeasures.of(results.data(), layout),
                 options.provenance() == null ? java.util.List.of() : options.provenance().history());
@@ -137,36 +147,39 @@ public final class WorkbookWriter {
         if (layout.rawData().isPresent()) {
             XSSFSheet raw = wb.getSheet(WorkbookLayout.RAW_DATA);
             RawSheet.header(raw, ctx);
-            raw.setTabColor(Styles.color(options.theme().muted()));
+            raw.setTabColor(styles.color(theme.muted()));
         }
         for (KeptRows kept : results.data().sourcing().kept()) {
             SourceRowsLayout sheetLayout = layout.sourceRows(kept.source());
             XSSFSheet raw = wb.getSheet(sheetLayout.sheetName());
             SourceSheet.header(raw, kept, sheetLayout, ctx);
-            raw.setTabColor(Styles.color(options.theme().muted()));
+            raw.setTabColor(styles.color(theme.muted()));
         }
         TargetsSheet.write(targets, ctx);
         for (Stage st : results.journey().stages()) {
             StageSheet.write(wb.getSheet(layout.stageSheet(st.id())), st, ctx);
         }
         DashboardSheet.write(dashboard, ctx);
+        if (brand.logo() != null) {
+            BannerLogo.add(dashboard, layout.dashboard(), brand.logo());
+        }
         AboutSheet.write(about, ctx);
 
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             if (i > 0) {
                 printSetup(wb.getSheetAt(i));
             }
-            headerFooter(wb.getSheetAt(i), results);
+            headerFooter(wb.getSheetAt(i), results, brand);
             // POI appends a <col> per width set; Excel wants them sorted by column, without overlaps
             if (wb.getSheetAt(i).getCTWorksheet().sizeOfColsArray() > 0) {
                 wb.getSheetAt(i).getColumnHelper().cleanColumns();
             }
         }
-        dashboard.setTabColor(Styles.color(options.theme().primary()));
-        targets.setTabColor(Styles.color("E3B505"));
+        dashboard.setTabColor(styles.color(theme.primary()));
+        targets.setTabColor(styles.color("E3B505"));
         TargetsSheet.printSetup(targets, ctx);
-        data.setTabColor(Styles.color(options.theme().muted()));
-        about.setTabColor(Styles.color(options.theme().muted()));
+        data.setTabColor(styles.color(theme.muted()));
+        about.setTabColor(styles.color(theme.muted()));
         if (options.provenance() != null) {
             StampSheet.write(wb, new Stamp(options.provenance(), options.periodsAhead(),
                     results.data().periods().get(selected).start(), options.chosen()));

@@ -1,7 +1,7 @@
 <#-- The report's styles, included by summary.html.ftl; colours and the font come from the theme. -->
 :root { --primary: ${theme.primary}; --on-primary: ${theme.onPrimary}; --accent: ${theme.accent};
   --header: ${theme.headerFill}; --good: ${theme.good}; --warn: ${theme.warn}; --bad: ${theme.bad};
-  --muted: ${theme.muted}; --alert: ${theme.alert}; --line: #d9dee5; --text: #1f2933; }
+  --muted: ${theme.muted}; --alert: ${theme.alert}; --background: ${theme.background}; --line: #d9dee5; --text: #1f2933; }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
 body { margin: 0; font-family: "${theme.font}", Carlito, "DejaVu Sans", Arial, sans-serif; color: var(--text);
@@ -12,6 +12,8 @@ ul, ol { margin: 0; padding-left: 1.1rem; }
 .banner { background: var(--primary); color: var(--on-primary); padding: 1rem 1.5rem; display: flex;
   gap: 1rem; justify-content: space-between; align-items: center; flex-wrap: wrap; }
 .banner h1 { font-size: 1.6rem; }
+h1, h2, h3 { font-family: "${theme.headingFont}", "${theme.font}", Carlito, "DejaVu Sans", Arial, sans-serif; }
+.banner .logo { height: 3.2rem; width: auto; flex: none; align-self: center; }
 .client { font-size: .85rem; letter-spacing: .06em; text-transform: uppercase; opacity: .9; }
 .description { opacity: .9; }
 .period { text-align: right; display: flex; flex-direction: column; }
@@ -20,7 +22,7 @@ ul, ol { margin: 0; padding-left: 1.1rem; }
 .range { font-size: .85rem; opacity: .9; }
 .note { background: var(--warn); color: #5c4400; padding: .5rem 1.5rem; border-bottom: 1px solid #e0c36b; }
 main { padding: 1rem 1.5rem; display: grid; gap: 1rem; max-width: 1400px; margin: 0 auto; }
-section, .panel { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: .9rem 1rem; }
+section, .panel { background: var(--background); border: 1px solid var(--line); border-radius: 8px; padding: .9rem 1rem; }
 .pair { background: none; border: 0; padding: 0; display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); }
 .chart svg { display: block; width: 100%; height: auto; max-width: 100%; }
 .panel .chart svg { max-width: 720px; margin: 0 auto; }
@@ -49,9 +51,9 @@ section, .panel { background: #fff; border: 1px solid var(--line); border-radius
 .flow h4 { font-size: .7rem; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); margin-top: .4rem; }
 .pains li { color: #7a2e24; }
 .icon { display: inline-block; min-width: 1.2em; text-align: center; font-weight: bold; border-radius: 3px; }
-.status-on-track .icon { background: var(--good); color: #14532d; }
-.status-at-risk .icon { background: var(--warn); color: #5c4400; }
-.status-off-track .icon { background: var(--bad); color: #7f1d1d; }
+.status-on-track .icon { background: var(--good); color: var(--text); }
+.status-at-risk .icon { background: var(--warn); color: var(--text); }
+.status-off-track .icon { background: var(--bad); color: var(--text); }
 .status-none .icon { background: #eee; color: var(--muted); }
 table.funnel { width: 100%; border-collapse: collapse; font-size: .85rem; margin-top: .5rem; }
 table.funnel th, table.funnel td { padding: .25rem .4rem; border-bottom: 1px solid var(--line); text-align: right; }

@@ -24,6 +24,7 @@
     <h1>${journey}</h1>
     <#if description?has_content><p class="description">${description}</p></#if>
   </div>
+  <#if logo??><img class="logo" src="${logo.src}" alt="${logo.alt}" width="${logo.width?c}" height="${logo.height?c}"></#if>
   <div class="period">
     <span class="caption">Period</span>
     <strong>${period.label}</strong>

@@ -140,6 +140,16 @@ final class Fuzz {
         return STATS.computeIfAbsent(property, k -> new Stats());
     }
 
+
+    /** Deletes {@code dir} and everything under it (a fuzz class's temporary folder). */
+    static void deleteTree(Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(p);
+            }
+        }
+    }
+
     /** Prints one line per property of {@code prefix} and a summary line. */
     static synchronized void printSummary(String prefix) {
         long calls = 0;

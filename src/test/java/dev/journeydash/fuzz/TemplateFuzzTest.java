@@ -15,9 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Fuzzes the template loader: the built-in templates mutated (lines deleted or re-indented,
@@ -42,11 +40,7 @@ class TemplateFuzzTest {
     @AfterContainer
     static void summary() throws IOException {
         Fuzz.printSummary("template.");
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        Fuzz.deleteTree(dir);
     }
 
     @Property(tries = 3000)

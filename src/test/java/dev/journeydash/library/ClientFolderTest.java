@@ -48,8 +48,10 @@ class ClientFolderTest {
         assertThat(Files.readString(folder.resolve("README.md"))).contains("# Toko Maju Jaya")
                 .contains("journeydash generate --template " + template + ".yaml --data data.csv --brand brand.yaml");
         Path xlsx = folder.resolve(template + ".xlsx");
-        var results = Journeydash.generate(Request.of(created.template(), folder.resolve("data.csv")), Output.file(xlsx),
-                Progress.NONE);
+        var results = Journeydash.generate(Request.builder().template(created.template()).data(folder.resolve("data.csv"))
+                .brand(folder.resolve("brand.yaml")).build(), Output.file(xlsx), Progress.NONE);
+        assertThat(results.brand().client()).isEqualTo("Toko Maju Jaya");
+        assertThat(results.brand().theme()).isEqualTo(dev.journeydash.model.Brand.DEFAULT.theme());
         assertThat(results.journey().client()).isEqualTo("Toko Maju Jaya");
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertThat(wb.getSheet("Dashboard")).isNotNull();

@@ -143,7 +143,7 @@ class HtmlReportTest {
     @Test
     void aHostileReportTemplateFailsWithItsFileAndLine(@TempDir Path brand) throws Exception {
         Files.writeString(brand.resolve(HtmlReport.TEMPLATE), "<html>\n${\"freemarker.template.utility.Execute\"?new()(\"id\")}");
-        HtmlReport report = new HtmlReport(results, results.periodCount() - 1, Theme.DEFAULT, Snippets.forFolder(brand),
+        HtmlReport report = new HtmlReport(results, results.periodCount() - 1, dev.journeydash.model.Brand.DEFAULT, Snippets.forFolder(brand),
                 Locale.ENGLISH);
 
         assertThatThrownBy(report::html).isInstanceOf(InputException.class)
@@ -153,7 +153,7 @@ class HtmlReportTest {
     @Test
     void aBrandMayReplaceTheInsightSentence(@TempDir Path brand) throws Exception {
         Files.writeString(brand.resolve(HtmlReport.INSIGHT), "${kpi.label}: ${kpi.valueText} (target ${kpi.targetText})");
-        HtmlReport report = new HtmlReport(results, results.periodCount() - 1, Theme.DEFAULT, Snippets.forFolder(brand),
+        HtmlReport report = new HtmlReport(results, results.periodCount() - 1, dev.journeydash.model.Brand.DEFAULT, Snippets.forFolder(brand),
                 Locale.ENGLISH);
 
         assertThat(report.html()).contains("Conversion rate: 1.65 % (target 2.50 %).");
