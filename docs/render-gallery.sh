@@ -11,12 +11,23 @@ mkdir -p docs/gallery
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 journeys="ecommerce saas b2b-pipeline mobile-app marketplace subscription-box customer-support agency"
+# page N of a render (pdftoppm pads the numbers to the page count's width)
+page() { ls "$1"/page-*.png | sort | sed -n "${2}p"; }
+# the Dashboard's printed pages: one more than its row breaks
+dashboard_pages() { echo $(( $(unzip -p "$1" xl/worksheets/sheet1.xml | grep -o '<brk ' | wc -l) + 1 )); }
+render() { # render TEMPLATE DATA NAME: the Dashboard's pages and the first stage sheet
+  SOURCE_DATE_EPOCH=0 bin/journeydash generate --template "$1" --data "$2" --out "$tmp/$3.xlsx" >/dev/null
+  "$look" "$tmp/$3.xlsx" "$tmp/$3" 100 >/dev/null
+  n=$(dashboard_pages "$tmp/$3.xlsx")
+  cp "$(page "$tmp/$3" 1)" docs/gallery/$3-dashboard.png
+  for p in $(seq 2 "$n"); do cp "$(page "$tmp/$3" "$p")" docs/gallery/$3-dashboard-$p.png; done
+  cp "$(page "$tmp/$3" $((n + 1)))" docs/gallery/$3-stage-1.png
+}
 for t in $journeys; do
-  SOURCE_DATE_EPOCH=0 bin/journeydash generate --template templates/$t.yaml --data sample-data/$t.csv --out "$tmp/$t.xlsx" >/dev/null
-  "$look" "$tmp/$t.xlsx" "$tmp/$t" 100 >/dev/null
-  cp "$tmp/$t/page-01.png" docs/gallery/$t-dashboard.png
-  cp "$tmp/$t/page-02.png" docs/gallery/$t-stage-1.png
+  render templates/$t.yaml sample-data/$t.csv $t
 done
+# the largest journey supported: 12 stages in bands of five, 60 KPIs with labels of up to 50 characters
+render templates/examples/large-journey.yaml sample-data/large-journey.csv large-journey
 
 # The e-commerce sample in the sample brand (templates/examples/brand: logo, colours, fonts, page texts, euro after)
 SOURCE_DATE_EPOCH=0 bin/journeydash generate --template templates/ecommerce.yaml --data sample-data/ecommerce.csv \

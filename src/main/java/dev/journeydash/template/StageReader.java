@@ -24,6 +24,8 @@ import static dev.journeydash.io.YamlFields.sorted;
 final class StageReader {
     private static final int MAX_STAGES = 12;
     private static final int MAX_KPIS_PER_STAGE = 12;
+    /** The most KPIs of a journey: what the Dashboard lays out legibly (bands of five stages, text at 8 pt or more). */
+    static final int MAX_KPIS = 60;
     /** Pain points per stage, and characters per pain point: a stage sheet shows them above its charts. */
     static final int MAX_PAIN_POINTS = 10;
     static final int PAIN_POINT_LIMIT = 200;
@@ -73,6 +75,11 @@ final class StageReader {
             if (stage != null) {
                 out.add(stage);
             }
+        }
+        int kpis = out.stream().mapToInt(st -> st.kpis().size()).sum();
+        if (kpis > MAX_KPIS) {
+            fields.problem(value.line(), "", "the stages have " + kpis + " KPIs; a journey has at most " + MAX_KPIS
+                    + " (and " + MAX_STAGES + " stages): split it into two journeys");
         }
         return out;
     }

@@ -11,8 +11,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import java.util.List;
 
 /**
- * The Dashboard's three charts, side by side under the cards: the funnel and the stage scores of
- * the selected period, and the journey score over time. They read the calculation detail's
+ * The Dashboard's three charts under the cards: the funnel and the stage scores of the selected
+ * period, and the journey score over time; side by side for a journey of one band of stages, else
+ * the funnel and the journey score side by side and the stage scores under them, the page's width,
+ * so that twelve stages' names stay legible. They read the calculation detail's
  * tables; their caches are the values from {@link Results}.
  */
 final class DashboardCharts {
@@ -20,8 +22,8 @@ final class DashboardCharts {
     private final RenderContext ctx;
     private final DashboardLayout layout;
     private final Results r;
-    private final int top;
-    private final int bottom;
+    private int top;
+    private int bottom;
     private final String q = Refs.q(WorkbookLayout.DASHBOARD) + "!";
 
     private DashboardCharts(XSSFSheet sheet, RenderContext ctx, int top, int height) {
@@ -33,18 +35,43 @@ final class DashboardCharts {
         this.bottom = top + height;
     }
 
-    /** The charts from 0-based row {@code top}, {@code height} rows tall, across the printed page in thirds. */
-    static void write(XSSFSheet sheet, RenderContext ctx, int top, int height) {
+    /**
+     * The charts from 0-based row {@code top}, each row of charts {@code height} rows tall, across
+     * the printed page; returns the (1-based) last row they cover.
+     */
+    static int write(XSSFSheet sheet, RenderContext ctx, int top, int height) {
         DashboardCharts c = new DashboardCharts(sheet, ctx, top, height);
-        int third = Math.max(2, c.layout.pageLastColumn() / 3);
-        int a = 1;
-        int b = 1 + third;
-        int d = 1 + 2 * third;
-        if (!ctx.journey().funnel().isEmpty()) {
-            c.funnel(a, b);
+        int end = c.layout.pageLastColumn() + 1;
+        boolean funnel = !ctx.journey().funnel().isEmpty();
+        if (c.layout.bands() == 1) {
+            int third = Math.max(2, c.layout.pageLastColumn() / 3);
+            if (funnel) {
+                c.funnel(1, 1 + third);
+            }
+            c.stageScores(1 + third, 1 + 2 * third);
+            c.journeyScore(1 + 2 * third, end);
+            return c.bottom;
         }
-        c.stageScores(b, d);
-        c.journeyScore(d, c.layout.pageLastColumn() + 1);
+        // two rows of charts, each a little shorter, so that they and the friction points share a page; made in the
+        // order of one row (funnel, stage scores, journey score), which is the drawing's order
+        int first = top;
+        int second = top + height - 1;
+        int half = 1 + c.layout.pageLastColumn() / 2;
+        c.rows(first, height - 2);
+        if (funnel) {
+            c.funnel(1, half);
+        }
+        c.rows(second, height - 2);
+        c.stageScores(1, end);
+        c.rows(first, height - 2);
+        c.journeyScore(funnel ? half : 1, end);
+        return second + height - 2;
+    }
+
+    /** The next charts from 0-based row {@code from}, {@code height} rows tall. */
+    private void rows(int from, int height) {
+        top = from;
+        bottom = from + height;
     }
 
     private static Double nullable(double v) {

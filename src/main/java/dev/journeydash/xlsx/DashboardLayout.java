@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The Dashboard's cells that formulas and charts read. The printed page spans columns 0 to
- * {@link #pageLastColumn()}, three columns per stage; the period selector sits on it. Right of
+ * {@link #pageLastColumn()}, three columns per stage, in bands of at most {@link #BAND} stages
+ * (a journey of twelve stages has three bands, one under the other); the period selector sits on it. Right of
  * the page, outside the print area, the calculation detail: on the selector's row the selected
  * period's index and the period count; under it the KPI table of the selected period (a row per
  * stage followed by rows for its KPIs), the stage-score table, the funnel table with the largest
@@ -19,6 +20,9 @@ import java.util.Map;
  * window's start index, then one column per position). Rows 1-based, columns 0-based.
  */
 public final class DashboardLayout {
+    /** The most stages side by side on the printed page: more wrap into another band below. */
+    public static final int BAND = 5;
+
     /** The defined name of the selector's list: the Data sheet's periods. */
     public static final String PERIOD_LIST = "PeriodList";
 
@@ -103,9 +107,19 @@ public final class DashboardLayout {
         return selectorColumn();
     }
 
-    /** The last column of the printed page. */
+    /** The last column of the printed page: the widest band's. */
     public int pageLastColumn() {
-        return cardColumn(stages - 1) + 1;
+        return cardColumn(Math.min(stages, BAND) - 1) + 1;
+    }
+
+    /** How many bands of stages the page has. */
+    public int bands() {
+        return (stages + BAND - 1) / BAND;
+    }
+
+    /** The band (0-based, top first) of the stage {@code stageIndex}. */
+    public int band(int stageIndex) {
+        return stageIndex / BAND;
     }
 
     /** On the selector's row: the selected period's 1-based position among the Data sheet's periods. */
@@ -250,9 +264,9 @@ public final class DashboardLayout {
         return historyRow(capacity - 1);
     }
 
-    /** First column of the printed card group of the stage {@code stageIndex}: two columns per stage and a gap. */
+    /** First column of the printed card group of the stage {@code stageIndex}: two columns per stage and a gap, in its band. */
     int cardColumn(int stageIndex) {
-        return 1 + 3 * stageIndex;
+        return 1 + 3 * (stageIndex % BAND);
     }
 
     /** {@code $C$4} */

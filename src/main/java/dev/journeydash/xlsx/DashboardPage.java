@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFName;
+import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import java.util.ArrayList;
@@ -34,6 +35,10 @@ final class DashboardPage {
     static final int CARD_ROW = 7;
     static final int CARD_HEIGHT = 4;
     static final int CHART_HEIGHT = 16;
+    /** Characters of a KPI label on one line of its card (two columns, 10 pt bold), measured wide. */
+    static final int LABEL_LINE = 28;
+    /** Characters of a stage name on one line of its header cell (11 pt bold). */
+    static final int STAGE_LINE = 14;
     /** Friction points shown. */
     static final int FRICTION_COUNT = 3;
 
@@ -46,7 +51,10 @@ final class DashboardPage {
     private final Journey journey;
     private final int sel;
     private final int stages;
-    private final int maxKpis;
+    /** Per band, its first row (the stage headers') and its last. */
+    private final int[] bandTop;
+    private final int[] bandBottom;
+    private final List<int[]> blocks = new ArrayList<>();
 
     DashboardPage(XSSFSheet sheet, RenderContext ctx) {
         this.sheet = sheet;
@@ -58,7 +66,37 @@ final class DashboardPage {
         this.journey = ctx.journey();
         this.sel = ctx.selected();
         this.stages = journey.stages().size();
-        this.maxKpis = journey.stages().stream().mapToInt(s -> s.kpis().size()).max().orElse(1);
+        int bands = layout.bands();
+        bandTop = new int[bands];
+        bandBottom = new int[bands];
+        int top = STAGE_ROW;
+        for (int b = 0; b < bands; b++) {
+            bandTop[b] = top;
+            bandBottom[b] = top + CARD_HEIGHT * maxKpis(b);
+            top = bandBottom[b] + 2;
+        }
+    }
+
+    /** The most KPIs of a stage in band {@code band}. */
+    private int maxKpis(int band) {
+        int max = 1;
+        for (int g = band * DashboardLayout.BAND; g < Math.min(stages, (band + 1) * DashboardLayout.BAND); g++) {
+            max = Math.max(max, journey.stages().get(g).kpis().size());
+        }
+        return max;
+    }
+
+    /** The first row of the card of KPI {@code j} (0-based) of the stage {@code g}. */
+    private int cardRow(int g, int j) {
+        return bandTop[layout.band(g)] + 1 + CARD_HEIGHT * j;
+    }
+
+    /**
+     * The page's blocks, top to bottom, each {first row, last row} (1-based): banner and selector,
+     * each band of stages, the charts, the friction points. A page break falls only between blocks.
+     */
+    List<int[]> blocks() {
+        return blocks;
     }
 
     /** Writes the page; returns its last row. */
@@ -67,10 +105,16 @@ final class DashboardPage {
         selector();
         periodList();
         cards();
-        int chartRow = CARD_ROW + CARD_HEIGHT * maxKpis + 1;
-        DashboardCharts.write(sheet, ctx, chartRow - 1, CHART_HEIGHT);
-        int frictionTop = chartRow + CHART_HEIGHT + 1;
+        blocks.add(new int[] {1, STAGE_ROW - 1});
+        for (int b = 0; b < bandTop.length; b++) {
+            blocks.add(new int[] {bandTop[b], bandBottom[b]});
+        }
+        int chartRow = bandBottom[bandTop.length - 1] + 2;
+        int chartsEnd = DashboardCharts.write(sheet, ctx, chartRow - 1, CHART_HEIGHT);
+        blocks.add(new int[] {chartRow, chartsEnd});
+        int frictionTop = chartsEnd + 2;
         friction(frictionTop);
+        blocks.add(new int[] {frictionTop, frictionTop + FRICTION_COUNT});
         return frictionTop + FRICTION_COUNT;
     }
 
@@ -184,29 +228,74 @@ final class DashboardPage {
         XSSFCellStyle label = styles.get(Styles.Role.CARD_LABEL);
         XSSFCellStyle status = styles.get(Styles.Role.CENTER, StatusCells.format());
         Map<String, String> sparkCells = new HashMap<>();
+        XSSFCellStyle labelWrapped = styles.get(Styles.Role.CARD_LABEL_WRAPPED);
+        XSSFCellStyle stageWrapped = styles.get(Styles.Role.STAGE_WRAPPED);
+        Map<Integer, Integer> lines = new HashMap<>();
         for (int g = 0; g < stages; g++) {
             Stage st = journey.stages().get(g);
             int a = c0(g);
-            XSSFHyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-            link.setAddress(Refs.q(ctx.layout().stageSheet(st.id())) + "!A1");
-            w.text(STAGE_ROW, a, ctx.layout().stageSheet(st.id()), stageStyle).setHyperlink(link);
-            w.formula(STAGE_ROW, a + 1, detail(Detail.SCORE, layout.detailStageRow(st.id())), r.stageScore(st.id(), sel),
+            int top = bandTop[layout.band(g)];
+            String sheetName = ctx.layout().stageSheet(st.id());
+            // the stage's whole name: its sheet's name is cut to Excel's 31 characters
+            String shown = (g + 1) + " " + st.name();
+            int nameLines = lines(shown, STAGE_LINE, 3);
+            lines.merge(top, nameLines, Math::max);
+            if (nameLines > 1 || !shown.equals(sheetName)) {
+                // plain text that wraps: LibreOffice does not wrap a cell with a hyperlink, and a HYPERLINK formula would
+                // put the template's words into a formula; the sheet's tab is beside the Dashboard's
+                w.text(top, a, shown, nameLines > 1 ? stageWrapped : stageStyle);
+            } else {
+                XSSFHyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+                link.setAddress(Refs.q(sheetName) + "!A1");
+                w.text(top, a, sheetName, stageStyle).setHyperlink(link);
+            }
+            w.formula(top, a + 1, detail(Detail.SCORE, layout.detailStageRow(st.id())), r.stageScore(st.id(), sel),
                     stagePercent);
             for (int j = 0; j < st.kpis().size(); j++) {
-                sparkCells.put(st.kpis().get(j).id(), card(CARD_ROW + CARD_HEIGHT * j, a, st.kpis().get(j), label, status));
+                Kpi k = st.kpis().get(j);
+                int labelLines = lines(k.label(), LABEL_LINE, 3);
+                lines.merge(cardRow(g, j), labelLines, Math::max);
+                sparkCells.put(k.id(), card(cardRow(g, j), a, k, labelLines > 1 ? labelWrapped : label, status));
+                if (labelLines > 1) {
+                    sheet.addMergedRegion(new CellRangeAddress(cardRow(g, j) - 1, cardRow(g, j) - 1, a, a + 1));
+                }
             }
         }
         List<Sparklines.Sparkline> sparks = new ArrayList<>();
         new WindowCells(ctx).sparklines(w, k -> sparkCells.get(k.id()), sparks);
         Sparklines.add(sheet, sparks, styles.palette(), styles.theme().accent(), styles.theme().alert());
         SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
-        int lastCardRow = CARD_ROW + CARD_HEIGHT * maxKpis - 1;
-        for (int g = 0; g < stages; g++) {
-            ConditionalFormats.statusColours(cf, c0(g) + 1, CARD_ROW, lastCardRow, styles);
+        for (int g = 0; g < Math.min(stages, DashboardLayout.BAND); g++) {
+            ConditionalFormats.statusColours(cf, c0(g) + 1, CARD_ROW, bandBottom[bandTop.length - 1], styles);
         }
-        for (int row = CARD_ROW; row <= lastCardRow; row++) {
-            sheet.getRow(row - 1).setHeightInPoints((row - CARD_ROW) % CARD_HEIGHT == 1 ? 21 : 14);
+        for (int b = 0; b < bandTop.length; b++) {
+            height(bandTop[b], 15 * lines.getOrDefault(bandTop[b], 1));
+            for (int row = bandTop[b] + 1; row <= bandBottom[b]; row++) {
+                int line = lines.getOrDefault(row, 1);
+                height(row, (row - bandTop[b] - 1) % CARD_HEIGHT == 1 ? 21 : line > 1 ? 13 * line + 2 : 14);
+            }
         }
+    }
+
+    /** How many lines {@code text} takes at {@code perLine} characters a line, broken at spaces, at most {@code max}. */
+    static int lines(String text, int perLine, int max) {
+        int lines = 1;
+        int used = 0;
+        for (String word : text.split(" ")) {
+            int need = used == 0 ? word.length() : used + 1 + word.length();
+            if (need > perLine && used > 0) {
+                lines++;
+                used = word.length();
+            } else {
+                used = need;
+            }
+        }
+        return Math.min(lines, max);
+    }
+
+    private void height(int row, double points) {
+        XSSFRow r = sheet.getRow(row - 1) != null ? sheet.getRow(row - 1) : sheet.createRow(row - 1);
+        r.setHeightInPoints((float) points);
     }
 
     /** A KPI's card, its top left cell at ({@code base}, {@code a}); returns the cell of its sparkline. */
@@ -244,8 +333,10 @@ final class DashboardPage {
             w.blank(top, c, headerLeft);
         }
         w.text(top, 1, "Friction points: lowest scores", headerLeft);
-        int g1 = Math.min(1, stages - 1);
-        int g2 = Math.min(2, stages - 1);
+        // the KPI's label over two stages' columns where the page is four or five stages wide: labels run to 50 characters
+        int across = Math.min(stages, DashboardLayout.BAND);
+        int g1 = across >= 4 ? 2 : Math.min(1, across - 1);
+        int g2 = Math.min(g1 + 1, across - 1);
         int stageCol = c0(g1);
         int statusCol = g2 == g1 ? c0(g1) + 1 : c0(g2);
         int scoreCol = statusCol + 1;

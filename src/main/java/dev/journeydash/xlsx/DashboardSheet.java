@@ -1,10 +1,7 @@
 package dev.journeydash.xlsx;
 
 import dev.journeydash.xlsx.DashboardLayout.Detail;
-import org.apache.poi.ss.usermodel.PageMargin;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The Dashboard: the printed page ({@link DashboardPage}: banner, period selector, journey score,
@@ -16,9 +13,11 @@ final class DashboardSheet {
 
     static void write(XSSFSheet sheet, RenderContext ctx) {
         DashboardDetail.write(sheet, ctx);
-        int lastRow = new DashboardPage(sheet, ctx).write();
-        columns(sheet, ctx.layout().dashboard(), ctx.journey().stages().size());
-        pageSetup(sheet, ctx.layout().dashboard(), lastRow);
+        DashboardPage page = new DashboardPage(sheet, ctx);
+        int lastRow = page.write();
+        columns(sheet, ctx.layout().dashboard(), Math.min(DashboardLayout.BAND, ctx.journey().stages().size()));
+        sheet.createFreezePane(0, ctx.layout().dashboard().selectorRow());
+        DashboardPrint.setUp(sheet, ctx.layout().dashboard().pageLastColumn(), lastRow, page.blocks());
     }
 
     /** Column widths of the cards, the gaps between them and the detail area. */
@@ -27,8 +26,9 @@ final class DashboardSheet {
         sheet.setDisplayGridlines(false);
         w.width(0, 2);
         for (int g = 0; g < stages; g++) {
-            w.width(layout.cardColumn(g), 17);
-            w.width(layout.cardColumn(g) + 1, 16);
+            // 15 + 14 characters: five stages fit A4 landscape at 9 pt text printed at 8.3 pt (DashboardPrint)
+            w.width(layout.cardColumn(g), 15);
+            w.width(layout.cardColumn(g) + 1, 14);
             if (g < stages - 1) {
                 w.width(layout.cardColumn(g) + 2, 1.5);
             }
@@ -42,23 +42,5 @@ final class DashboardSheet {
             w.width(da + 1 + c, widths[c]);
         }
         w.width(da + 10, 4);
-    }
-
-    /** Frozen rows down to the selector; one landscape A4 page, rows 1 to {@code lastRow} of the page's columns. */
-    private static void pageSetup(XSSFSheet sheet, DashboardLayout layout, int lastRow) {
-        sheet.createFreezePane(0, layout.selectorRow());
-        XSSFWorkbook wb = sheet.getWorkbook();
-        wb.setPrintArea(wb.getSheetIndex(sheet), 0, layout.pageLastColumn(), 0, lastRow - 1);
-        PrintSetup ps = sheet.getPrintSetup();
-        ps.setLandscape(true);
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 1);
-        sheet.setFitToPage(true);
-        sheet.setHorizontallyCenter(true);
-        sheet.setMargin(PageMargin.LEFT, 0.4);
-        sheet.setMargin(PageMargin.RIGHT, 0.4);
-        sheet.setMargin(PageMargin.TOP, 0.5);
-        sheet.setMargin(PageMargin.BOTTOM, 0.5);
     }
 }

@@ -18,6 +18,8 @@ import java.util.List;
 final class StageSheet {
     /** Rows of one KPI's chart, and the rows between the tops of two charts. */
     private static final int CHART_ROWS = 16;
+    /** Prepared period rows the print area covers under the data: a year of monthly periods. */
+    static final int PRINTED_AHEAD = 12;
 
     private final XSSFSheet sheet;
     private final SheetWriter w;
@@ -221,8 +223,10 @@ final class StageSheet {
 
     /** Print area, tab colour, frozen panes, column widths. */
     private void pageSetup(int chartsRight) {
-        // every prepared period row, so that a pasted period prints; not the trend window right of the charts
-        int lastRow = Math.max(layout.lastPreparedRow() - 1, layout.headerRow() - 1 + CHART_ROWS * kpis.size());
+        // the periods and a year of prepared rows under them (periods pasted in the coming months print; all 36 would
+        // print a page of empty rows), or the charts' foot, whichever is lower; not the trend window right of the charts
+        int lastRow = Math.min(layout.lastPreparedRow(), layout.row(ctx.results().periodCount() - 1) + PRINTED_AHEAD) - 1;
+        lastRow = Math.max(lastRow, layout.headerRow() - 1 + CHART_ROWS * kpis.size());
         sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, chartsRight, 0, lastRow);
         sheet.setTabColor(styles.color(styles.theme().accent()));
         sheet.createFreezePane(1, layout.targetRow());

@@ -25,7 +25,9 @@ final class Styles {
     enum Role { TEXT, CENTER, STAGE_RIGHT, CARD_LABEL, CARD_VALUE, CARD_SMALL, CARD_SMALL_RIGHT, TITLE, SUBTITLE, HEADER, HEADER_LEFT, STAGE, MUTED, INPUT, BOLD_VALUE, BIG, BANNER, BANNER_SMALL, LINK,
         /** A small bold heading in the alert colour. */ ALERT_TITLE,
         /** Text that wraps in its cell (or merged cells), from the top. */ WRAPPED,
-        /** A subtitle that wraps in its merged cells, from the top. */ SUBTITLE_WRAPPED }
+        /** A subtitle that wraps in its merged cells, from the top. */ SUBTITLE_WRAPPED,
+        /** A KPI label too long for one line: wraps in the card's two merged cells. */ CARD_LABEL_WRAPPED,
+        /** A stage name too long for one line of its header cell: wraps. */ STAGE_WRAPPED }
 
     private final XSSFWorkbook wb;
     private final Theme theme;
@@ -114,7 +116,7 @@ final class Styles {
         }
         s.setVerticalAlignment(VerticalAlignment.CENTER);
         switch (role) {
-            case HEADER, HEADER_LEFT, STAGE, STAGE_RIGHT, INPUT, BANNER, BANNER_SMALL -> filled(s, role);
+            case HEADER, HEADER_LEFT, STAGE, STAGE_WRAPPED, STAGE_RIGHT, INPUT, BANNER, BANNER_SMALL -> filled(s, role);
             default -> plain(s, role);
         }
         return s;
@@ -146,6 +148,11 @@ final class Styles {
                 s.setFont(font(11, true, theme.onPrimary()));
                 fill(s, theme.accent());
             }
+            case STAGE_WRAPPED -> {
+                s.setFont(font(11, true, theme.onPrimary()));
+                fill(s, theme.accent());
+                s.setWrapText(true);
+            }
             case INPUT -> {
                 s.setFont(font(10, false, "000000"));
                 fill(s, theme.inputFill());
@@ -173,11 +180,12 @@ final class Styles {
                 s.setWrapText(true);
                 s.setVerticalAlignment(VerticalAlignment.TOP);
             }
-            case CARD_LABEL -> {
+            case CARD_LABEL, CARD_LABEL_WRAPPED -> {
                 s.setFont(font(10, true, theme.primary()));
                 s.setBorderTop(BorderStyle.THIN);
                 s.setTopBorderColor(color("D1D5DB"));
                 s.setVerticalAlignment(VerticalAlignment.BOTTOM);
+                s.setWrapText(role == Role.CARD_LABEL_WRAPPED);
             }
             case CARD_VALUE -> aligned(s, font(15, true, "111827"), HorizontalAlignment.LEFT);
             case CARD_SMALL -> aligned(s, font(9, false, theme.muted()), HorizontalAlignment.LEFT);
