@@ -155,6 +155,7 @@ public final class Journeydash {
                 .periodsAhead(request.periodsAhead())
                 .selected(request.selected() >= 0 ? request.selected() : selected(request, results))
                 .chosen(request.selected() < 0)
+                .labels(request.labels())
                 .documentDate(request.documentDate().orElseGet(() -> documentDate(results, System.getenv("SOURCE_DATE_EPOCH"))))
                 .build();
     }

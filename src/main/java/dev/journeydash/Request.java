@@ -1,5 +1,6 @@
 package dev.journeydash;
 
+import dev.journeydash.labels.Labels;
 import dev.journeydash.model.DateOrder;
 import dev.journeydash.model.Decimal;
 import dev.journeydash.model.Journey;
@@ -33,9 +34,12 @@ import java.util.Optional;
  * @param documentDate the date written into the document properties; empty for {@code SOURCE_DATE_EPOCH}
  *                     when set, else the first day of the latest period in the data
  * @param client       the client's name the workbook and the report show instead of the template's; null for the template's
+ * @param language     the language of the workbook's and the report's words, one of {@link Labels#SUPPORTED} ("en", "id",
+ *                     "pt-BR"); null for English (a refresh: the workbook's own)
  */
 public record Request(Path template, Path data, Map<String, Path> files, Path targets, ReadOptions read, int periodsAhead, int selected,
-                      Journey.Selection select, String preset, Optional<Instant> documentDate, String client) {
+                      Journey.Selection select, String preset, Optional<Instant> documentDate, String client,
+                      String language) {
     /** Periods prepared after the data unless the request says otherwise. */
     public static final int DEFAULT_PERIODS_AHEAD = 36;
 
@@ -52,6 +56,12 @@ public record Request(Path template, Path data, Map<String, Path> files, Path ta
         if (selected < -1) {
             throw new IllegalArgumentException("selected must be a period index or -1, not " + selected);
         }
+        language = language == null ? null : Labels.normalise(language);
+    }
+
+    /** The labels of {@link #language}, English when it is null. */
+    public Labels labels() {
+        return Labels.of(language);
     }
 
     /** A request with every default: data read as the template says or as detected, the template's period shown. */
@@ -65,7 +75,13 @@ public record Request(Path template, Path data, Map<String, Path> files, Path ta
 
     /** This request with other periods ahead and another period shown (what a refresh keeps from the workbook). */
     public Request withRendering(int ahead, int shown) {
-        return new Request(template, data, files, targets, read, ahead, shown, select, preset, documentDate, client);
+        return new Request(template, data, files, targets, read, ahead, shown, select, preset, documentDate, client, language);
+    }
+
+    /** This request with the words in {@code code} (one of {@link Labels#SUPPORTED}; null for English). */
+    public Request withLanguage(String code) {
+        return new Request(template, data, files, targets, read, periodsAhead, selected, select, preset, documentDate, client,
+                code);
     }
 
     /** Builds a {@link Request}; {@link #build()} names every required setting that is missing. */
@@ -82,8 +98,19 @@ public record Request(Path template, Path data, Map<String, Path> files, Path ta
         private int selected = -1;
         private Instant documentDate;
         private String client;
+        private String language;
 
         private Builder() { }
+
+        /**
+         * The language of the words (one of {@link Labels#SUPPORTED}: en, id, de, fr, es, pt-BR); null (the default) for English.
+         *
+         * @throws IllegalArgumentException for a language not supported, naming the supported codes
+         */
+        public Builder language(String code) {
+            this.language = code == null ? null : Labels.normalise(code);
+            return this;
+        }
 
         /** The journey template (required). */
         public Builder template(Path t) {
@@ -167,7 +194,7 @@ public record Request(Path template, Path data, Map<String, Path> files, Path ta
                 throw new IllegalStateException("the request is missing " + String.join(" and ", missing));
             }
             return new Request(template, data, files, targets, new ReadOptions(decimal, dateOrder), periodsAhead, selected, select,
-                    preset, Optional.ofNullable(documentDate), client);
+                    preset, Optional.ofNullable(documentDate), client, language);
         }
     }
 }

@@ -4,6 +4,6 @@
  * {@link dev.journeydash.Request} describes one run; they wire the pipeline together
  * (template and sources to the model, compute, render, write) and print nothing.
  *
- * <p>May use: model, io, template, source, compute, xlsx, refresh, report, text.
+ * <p>May use: model, io, template, source, compute, xlsx, refresh, report, text, labels.
  */
 package dev.journeydash;

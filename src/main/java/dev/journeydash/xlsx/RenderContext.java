@@ -1,5 +1,7 @@
 package dev.journeydash.xlsx;
 
+import dev.journeydash.labels.Labels;
+
 import dev.journeydash.compute.Results;
 import dev.journeydash.model.Journey;
 import dev.journeydash.model.KeptRows;
@@ -18,10 +20,12 @@ import java.util.Objects;
  * @param layout   the cell contract
  * @param sourced  how the measures of the sources' kept rows are written (formulas or values)
  * @param history  revisions found by refreshes, oldest first, for the About sheet
+ * @param labels   the words of the workbook's language
  */
 record RenderContext(Results results, int selected, Styles styles, WorkbookLayout layout, SourcedMeasures sourced,
-                     List<String> history) {
+                     List<String> history, Labels labels) {
     RenderContext {
+        Objects.requireNonNull(labels, "labels");
         history = List.copyOf(history);
         Objects.requireNonNull(results, "results");
         Objects.requireNonNull(styles, "styles");
@@ -73,6 +77,11 @@ record RenderContext(Results results, int selected, Styles styles, WorkbookLayou
             }
         }
         return latest;
+    }
+
+    /** The text of {@code key} in the workbook's language, placeholders filled. */
+    String word(String key, Object... args) {
+        return args.length == 0 ? labels.get(key) : labels.format(key, args);
     }
 
     Journey journey() {
