@@ -165,9 +165,10 @@ public final class Journeydash {
         return request.selected() >= 0 ? request.selected() : selected(request, results);
     }
 
-    /** The HTML summary of {@code results} for the period the request shows, in the default theme and English. */
+    /** The HTML summary of {@code results} for the period the request shows, in the default theme, in the request's language. */
     public static HtmlReport report(Request request, Results results) {
-        return new HtmlReport(results, shownPeriod(request, results), Theme.DEFAULT, Snippets.builtIn(), Locale.ENGLISH);
+        return new HtmlReport(results, shownPeriod(request, results), Theme.DEFAULT, Snippets.builtIn(), Locale.ENGLISH,
+                request.labels());
     }
 
     /**

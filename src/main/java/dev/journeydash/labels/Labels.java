@@ -151,6 +151,20 @@ public final class Labels {
         };
     }
 
+    /**
+     * The texts of the keys that start with {@code prefix}, by key, as shown: a pattern's {0}
+     * placeholders kept, its '' written as one apostrophe (for templates that fill them by replacing).
+     */
+    public Map<String, String> texts(String prefix) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        words.forEach((k, v) -> {
+            if (k.startsWith(prefix)) {
+                out.put(k, v.contains("{0}") ? v.replace("''", "'") : v);
+            }
+        });
+        return out;
+    }
+
     @Override
     public String toString() {
         return "Labels[" + code + "]";
