@@ -53,7 +53,7 @@ final class Refresher {
             Journey madeWith = madeWith(workbook, made, request);
             WorkbookLayout.Names names = names(workbook, stamp, request);
             WorkbookLayout oldLayout = WorkbookLayout.of(madeWith, 1, 0).withNames(names);
-            checkSkipped(workbook, opened.skippedSheets(), madeWith);
+            checkSkipped(workbook, opened.skippedSheets(), madeWith, names);
             OldWorkbook old = OldWorkbook.read(workbook, opened.workbook(), madeWith, oldLayout);
             EditedTargets targets = EditedTargets.read(workbook.toString(), opened.workbook().getSheet(oldLayout.targetsSheet()),
                     madeWith, oldLayout.targets(), names);
@@ -123,11 +123,12 @@ final class Refresher {
      * Refuses when the safe opener left out a large sheet that is not one of the journey's raw-row
      * sheets ("Raw data", or "Raw &lt;source&gt;"): a user's own sheet named "Raw ..." would be lost.
      */
-    private static void checkSkipped(Path workbook, List<String> skipped, Journey journey) throws InputException {
+    private static void checkSkipped(Path workbook, List<String> skipped, Journey journey, WorkbookLayout.Names names)
+            throws InputException {
         for (String sheet : skipped) {
             String s = sheet.toLowerCase(java.util.Locale.ROOT);
-            boolean ours = WorkbookLayout.isRawSheetName(sheet) || journey.sources().stream()
-                    .map(src -> ("raw " + src.name()).toLowerCase(java.util.Locale.ROOT))
+            boolean ours = sheet.equals(names.rawData()) || journey.sources().stream()
+                    .map(src -> (names.rawPrefix() + src.name()).toLowerCase(java.util.Locale.ROOT))
                     .anyMatch(n -> n.startsWith(s) || s.startsWith(n));
             if (!ours) {
                 throw InputException.of(workbook.toString(), "the sheet \"%s\" is too large to carry through a refresh and is "

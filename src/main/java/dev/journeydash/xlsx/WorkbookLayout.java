@@ -51,14 +51,15 @@ public final class WorkbookLayout {
      * @param about     "About"
      * @param higher    "higher", the Better word of {@link Direction#HIGHER}
      * @param lower     "lower"
+     * @param period    "Period": the header of the Data and stage tables' period column
      */
     public record Names(String language, String dashboard, String targets, String data, String rawData, String rawPrefix,
-                        String about, String higher, String lower) {
+                        String about, String higher, String lower, String period) {
         /** The English names. */
         public static final Names ENGLISH = of(Labels.english());
 
         public Names {
-            for (String n : new String[] {language, dashboard, targets, data, rawData, rawPrefix, about, higher, lower}) {
+            for (String n : new String[] {language, dashboard, targets, data, rawData, rawPrefix, about, higher, lower, period}) {
                 Objects.requireNonNull(n, "name");
             }
         }
@@ -67,7 +68,7 @@ public final class WorkbookLayout {
         public static Names of(Labels labels) {
             return new Names(labels.code(), labels.get("sheet.dashboard"), labels.get("sheet.targets"), labels.get("sheet.data"),
                     labels.get("sheet.rawData"), labels.get("sheet.rawPrefix") + " ", labels.get("sheet.about"),
-                    labels.get("direction.higher"), labels.get("direction.lower"));
+                    labels.get("direction.higher"), labels.get("direction.lower"), labels.get("head.period"));
         }
 
         /**
