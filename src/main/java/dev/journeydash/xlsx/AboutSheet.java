@@ -57,8 +57,8 @@ final class AboutSheet {
         w.width(0, STAGE_WIDTH);
         w.width(1, TOUCHPOINTS_WIDTH);
         w.width(2, PAIN_POINTS_WIDTH);
-        w.width(3, 12);
-        w.width(4, 9);
+        w.width(3, ctx.formatWidth(12));
+        w.width(4, ctx.directionWidth(9));
         w.width(5, 70);
     }
 

@@ -84,6 +84,26 @@ record RenderContext(Results results, int selected, Styles styles, WorkbookLayou
         return args.length == 0 ? labels.get(key) : labels.format(key, args);
     }
 
+    /** A column width (in characters) of at least {@code min} that fits the longest of the words of {@code keys}. */
+    int widthFor(int min, String... keys) {
+        int longest = 0;
+        for (String k : keys) {
+            longest = Math.max(longest, labels.get(k).length());
+        }
+        return Math.max(min, longest + 2);
+    }
+
+    /** {@link #widthFor} of the format words. */
+    int formatWidth(int min) {
+        return widthFor(min, "format.integer", "format.number", "format.decimal", "format.percent", "format.currency",
+                "format.duration");
+    }
+
+    /** {@link #widthFor} of the Better words. */
+    int directionWidth(int min) {
+        return widthFor(min, "direction.higher", "direction.lower");
+    }
+
     Journey journey() {
         return results.journey();
     }

@@ -48,7 +48,7 @@ final class TargetsSheet {
         periodTargets(w, ctx, t, header);
         validations(sheet, t, ctx);
         sheet.createFreezePane(0, t.headerRow());
-        double[] widths = {18, 30, 24, 10, 9, 12, 10};
+        double[] widths = {18, 30, 24, ctx.formatWidth(10), ctx.directionWidth(9), 12, 10};
         for (int c = 0; c < widths.length; c++) {
             w.width(c, widths[c]);
         }
