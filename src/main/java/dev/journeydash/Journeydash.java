@@ -1,6 +1,7 @@
 package dev.journeydash;
 
 import dev.journeydash.brand.BrandLoader;
+import dev.journeydash.labels.Labels;
 import dev.journeydash.compute.Calculator;
 import dev.journeydash.compute.Results;
 import dev.journeydash.io.Output;
@@ -67,7 +68,16 @@ public final class Journeydash {
         if (file == null && request.template() != null) {
             file = TemplateLoader.brandOf(request.template());
         }
-        return file == null ? Brand.DEFAULT : BrandLoader.load(file);
+        Brand brand = file == null ? Brand.DEFAULT : BrandLoader.load(file);
+        if (brand.language() != null && !Labels.SUPPORTED.contains(brand.language())) {
+            try {
+                Labels.normalise(brand.language());
+            } catch (IllegalArgumentException e) {
+                throw InputException.of(String.valueOf(file), "lang: %s is not a language journeydash speaks; it speaks %s",
+                        InputException.quoted(brand.language()), String.join(", ", Labels.SUPPORTED));
+            }
+        }
+        return brand;
     }
 
     private static Results computeTemplate(Request request, Brand brand, Progress progress) throws InputException {
@@ -184,8 +194,14 @@ public final class Journeydash {
                 .periodsAhead(request.periodsAhead())
                 .selected(request.selected() >= 0 ? request.selected() : selected(request, results))
                 .chosen(request.selected() < 0)
+                .labels(labels(request, results))
                 .documentDate(request.documentDate().orElseGet(() -> documentDate(results, System.getenv("SOURCE_DATE_EPOCH"))))
                 .build();
+    }
+
+    /** The words of a run: the request's language ({@code --lang}, a manifest's), else its brand's {@code lang:}, else English. */
+    public static Labels labels(Request request, Results results) {
+        return Labels.of(request.language() != null ? request.language() : results.brand().language());
     }
 
     /** The period the dashboard and the report show: the one the request names, else the journey's choice. */
@@ -194,13 +210,13 @@ public final class Journeydash {
     }
 
     /**
-     * The HTML summary of {@code results} for the period the request shows, in English, in the results'
-     * brand (its colours, fonts and logo; its folder's text snippets over the built-in ones).
+     * The HTML summary of {@code results} for the period the request shows, in the request's language and the
+     * results' brand (its colours, fonts and logo; its folder's text snippets over the built-in ones).
      */
     public static HtmlReport report(Request request, Results results) throws InputException {
         Brand brand = results.brand();
         Snippets snippets = brand.folder() == null ? Snippets.builtIn() : Snippets.forFolder(brand.folder());
-        return new HtmlReport(results, shownPeriod(request, results), brand, snippets, Locale.ENGLISH);
+        return new HtmlReport(results, shownPeriod(request, results), brand, snippets, Locale.ENGLISH, labels(request, results));
     }
 
     /**

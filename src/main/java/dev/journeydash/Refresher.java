@@ -52,11 +52,12 @@ final class Refresher {
             Stamp stamp = OldWorkbook.stamp(workbook, opened.workbook());
             Provenance made = stamp.provenance();
             Journey madeWith = madeWith(workbook, made, request);
-            WorkbookLayout oldLayout = WorkbookLayout.of(madeWith, 1, 0);
-            checkSkipped(workbook, opened.skippedSheets(), madeWith);
+            WorkbookLayout.Names names = names(workbook, stamp, request);
+            WorkbookLayout oldLayout = WorkbookLayout.of(madeWith, 1, 0).withNames(names);
+            checkSkipped(workbook, opened.skippedSheets(), madeWith, names);
             OldWorkbook old = OldWorkbook.read(workbook, opened.workbook(), madeWith, oldLayout);
-            EditedTargets targets = EditedTargets.read(workbook.toString(), opened.workbook().getSheet(WorkbookLayout.TARGETS),
-                    madeWith, oldLayout.targets());
+            EditedTargets targets = EditedTargets.read(workbook.toString(), opened.workbook().getSheet(oldLayout.targetsSheet()),
+                    madeWith, oldLayout.targets(), names);
 
             // the workbook does not record its brand: the request's (--brand, or the template's brand:), else the default
             Brand brand = Journeydash.brand(request);
@@ -76,10 +77,10 @@ final class Refresher {
             provenance = provenance.withHistory(revisions.stream().map(r -> "Refresh with " + dataName(request) + ": " + r)
                     .toList());
             int selected = selected(old, stamp, data);
-            Request render = request.withRendering(stamp.periodsAhead(), selected);
+            Request render = request.withRendering(stamp.periodsAhead(), selected).withLanguage(names.language());
             RenderOptions options = Journeydash.renderOptions(render, results, provenance);
             List<String> generated = new ArrayList<>(oldLayout.sheetNames());
-            generated.add(WorkbookLayout.RAW_DATA);
+            generated.add(oldLayout.rawDataSheet());
             Transplant transplant = new Transplant(old, generated, oldLayout.data(), oldLayout.templateTextCells());
 
             Path backupFile = backup ? backupOf(workbook) : null;
@@ -101,14 +102,36 @@ final class Refresher {
     }
 
     /**
+     * The sheet names of the workbook's language as its stamp records it (English for a stamp
+     * from before languages); refuses a request for another language: the sheets journeydash made
+     * and the user's cells on them are found by name, so a workbook keeps its language.
+     */
+    private static WorkbookLayout.Names names(Path workbook, Stamp stamp, Request request) throws InputException {
+        WorkbookLayout.Names names;
+        try {
+            names = WorkbookLayout.Names.of(stamp.language());
+        } catch (IllegalArgumentException e) {
+            throw InputException.of(workbook.toString(), "its stamp names the language \"%s\", which this journeydash does not "
+                    + "know; refresh it with the version that made it", stamp.language());
+        }
+        if (request.language() != null && !request.language().equals(names.language())) {
+            throw InputException.of(workbook.toString(), "the workbook's words are in \"%s\", not \"%s\": refresh keeps a "
+                    + "workbook's language (drop --lang), or generate a new workbook with --lang %s", names.language(),
+                    request.language(), request.language());
+        }
+        return names;
+    }
+
+    /**
      * Refuses when the safe opener left out a large sheet that is not one of the journey's raw-row
      * sheets ("Raw data", or "Raw &lt;source&gt;"): a user's own sheet named "Raw ..." would be lost.
      */
-    private static void checkSkipped(Path workbook, List<String> skipped, Journey journey) throws InputException {
+    private static void checkSkipped(Path workbook, List<String> skipped, Journey journey, WorkbookLayout.Names names)
+            throws InputException {
         for (String sheet : skipped) {
             String s = sheet.toLowerCase(java.util.Locale.ROOT);
-            boolean ours = sheet.equals(WorkbookLayout.RAW_DATA) || journey.sources().stream()
-                    .map(src -> ("raw " + src.name()).toLowerCase(java.util.Locale.ROOT))
+            boolean ours = sheet.equals(names.rawData()) || journey.sources().stream()
+                    .map(src -> (names.rawPrefix() + src.name()).toLowerCase(java.util.Locale.ROOT))
                     .anyMatch(n -> n.startsWith(s) || s.startsWith(n));
             if (!ours) {
                 throw InputException.of(workbook.toString(), "the sheet \"%s\" is too large to carry through a refresh and is "

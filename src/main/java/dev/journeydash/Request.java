@@ -1,5 +1,6 @@
 package dev.journeydash;
 
+import dev.journeydash.labels.Labels;
 import dev.journeydash.model.DateOrder;
 import dev.journeydash.model.Decimal;
 import dev.journeydash.model.Journey;
@@ -36,9 +37,12 @@ import java.util.Optional;
  *                     null for the brand's, else the template's
  * @param brand        the brand file (YAML) the workbook and the report are drawn in; null for the one the template
  *                     names ({@code brand:}), else the built-in brand
+ * @param language     the language of the workbook's and the report's words, one of {@link Labels#SUPPORTED} ("en", "id",
+ *                     "pt-BR"); null for the brand's {@code lang:}, else English (a refresh: the workbook's own)
  */
 public record Request(Path template, Path data, Map<String, Path> files, Path targets, ReadOptions read, int periodsAhead, int selected,
-                      Journey.Selection select, String preset, Optional<Instant> documentDate, String client, Path brand) {
+                      Journey.Selection select, String preset, Optional<Instant> documentDate, String client, Path brand,
+                      String language) {
     /** Periods prepared after the data unless the request says otherwise. */
     public static final int DEFAULT_PERIODS_AHEAD = 36;
 
@@ -55,6 +59,12 @@ public record Request(Path template, Path data, Map<String, Path> files, Path ta
         if (selected < -1) {
             throw new IllegalArgumentException("selected must be a period index or -1, not " + selected);
         }
+        language = language == null ? null : Labels.normalise(language);
+    }
+
+    /** The labels of {@link #language}, English when it is null. */
+    public Labels labels() {
+        return Labels.of(language);
     }
 
     /** A request with every default: data read as the template says or as detected, the template's period shown. */
@@ -68,7 +78,13 @@ public record Request(Path template, Path data, Map<String, Path> files, Path ta
 
     /** This request with other periods ahead and another period shown (what a refresh keeps from the workbook). */
     public Request withRendering(int ahead, int shown) {
-        return new Request(template, data, files, targets, read, ahead, shown, select, preset, documentDate, client, brand);
+        return new Request(template, data, files, targets, read, ahead, shown, select, preset, documentDate, client, brand, language);
+    }
+
+    /** This request with the words in {@code code} (one of {@link Labels#SUPPORTED}; null for English). */
+    public Request withLanguage(String code) {
+        return new Request(template, data, files, targets, read, periodsAhead, selected, select, preset, documentDate, client,
+                brand, code);
     }
 
     /** Builds a {@link Request}; {@link #build()} names every required setting that is missing. */
@@ -86,12 +102,24 @@ public record Request(Path template, Path data, Map<String, Path> files, Path ta
         private Instant documentDate;
         private String client;
         private Path brand;
+        private String language;
 
         private Builder() { }
 
         /** The brand file; null (the default) for the one the template names, else the built-in brand. */
         public Builder brand(Path b) {
             this.brand = b;
+            return this;
+        }
+
+        /**
+         * The language of the words (one of {@link Labels#SUPPORTED}: en, id, de, fr, es, pt-BR); null (the default) for
+         * the brand's {@code lang:}, else English.
+         *
+         * @throws IllegalArgumentException for a language not supported, naming the supported codes
+         */
+        public Builder language(String code) {
+            this.language = code == null ? null : Labels.normalise(code);
             return this;
         }
 
@@ -177,7 +205,7 @@ public record Request(Path template, Path data, Map<String, Path> files, Path ta
                 throw new IllegalStateException("the request is missing " + String.join(" and ", missing));
             }
             return new Request(template, data, files, targets, new ReadOptions(decimal, dateOrder), periodsAhead, selected, select,
-                    preset, Optional.ofNullable(documentDate), client, brand);
+                    preset, Optional.ofNullable(documentDate), client, brand, language);
         }
     }
 }

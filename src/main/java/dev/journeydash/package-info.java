@@ -4,6 +4,6 @@
  * {@link dev.journeydash.Request} describes one run; they wire the pipeline together
  * (template and sources to the model, compute, render, write) and print nothing.
  *
- * <p>May use: model, io, template, source, compute, xlsx, refresh, report, text, brand.
+ * <p>May use: model, io, template, source, compute, xlsx, refresh, report, text, brand, labels.
  */
 package dev.journeydash;

@@ -1,5 +1,6 @@
 package dev.journeydash.batch;
 
+import dev.journeydash.labels.Labels;
 import dev.journeydash.model.InputException;
 
 import java.nio.file.InvalidPathException;
@@ -11,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * A manifest's entries checked and turned into {@link ClientRun}s. Defaults: no template reads
@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
 final class ClientRows {
     /** The longest client name. */
     static final int MAX_CLIENT_CHARS = 80;
-    private static final Pattern LANG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}");
 
     private final String file;
     private final Path folder;
@@ -95,9 +94,13 @@ final class ClientRows {
                     InputException.quoted(client));
         }
         String lang = e.get("lang");
-        if (lang != null && !LANG.matcher(lang).matches()) {
-            problem(e.lineOf("lang"), "lang", "%s is not a language code such as en, id, de, fr, es or pt-BR",
-                    InputException.quoted(lang));
+        if (lang != null) {
+            try {
+                lang = Labels.normalise(lang);
+            } catch (IllegalArgumentException ex) {
+                problem(e.lineOf("lang"), "lang", "%s is not a language journeydash speaks: %s", InputException.quoted(lang),
+                        String.join(", ", Labels.SUPPORTED));
+            }
         }
         Path out = e.get("out") != null ? path(e, "out") : resolve(Path.of("output", slug(client) + ".xlsx"));
         if (out != null && !out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {

@@ -5,6 +5,6 @@
  * client's workbook (and report, when asked) through {@link dev.journeydash.Journeydash} in parallel on the
  * available cores. A failing client does not stop the others and leaves no file.
  *
- * <p>May use: root, model, io, compute.
+ * <p>May use: root, model, io, compute, labels.
  */
 package dev.journeydash.batch;

@@ -37,6 +37,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     SelectOption select = new SelectOption();
 
+    @Mixin
+    LanguageOption lang = new LanguageOption();
+
     @Option(names = "--html", paramLabel = "FILE", description = "Also write the HTML summary (see the report command).")
     Path html;
 
@@ -67,7 +70,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (periodsAhead < 0 || periodsAhead > 1000) {
             throw new UsageException("--periods-ahead must be 0 to 1000, not " + periodsAhead);
         }
-        Request request = input.request().periodsAhead(periodsAhead).select(select.selection()).build();
+        Request request = input.request().periodsAhead(periodsAhead).select(select.selection()).language(lang.code()).build();
         Results results = Journeydash.compute(request, progress);
         results.data().notes().forEach(n -> err.println("note: " + n));
         err.flush();

@@ -31,6 +31,9 @@ final class RefreshCommand implements Callable<Integer> {
     @Mixin
     InputOptions input = new InputOptions();
 
+    @Mixin
+    LanguageOption lang = new LanguageOption();
+
     @Option(names = {"-w", "--workbook"}, paramLabel = "FILE", required = true,
             description = "The workbook to refresh (made by journeydash generate; refreshed in place).")
     Path workbook;
@@ -50,7 +53,7 @@ final class RefreshCommand implements Callable<Integer> {
         TerminalProgress terminal = !quiet && System.console() != null ? new TerminalProgress(err) : null;
         Refreshed r;
         try {
-            r = Journeydash.refresh(workbook, input.refreshRequest().build(), !noBackup,
+            r = Journeydash.refresh(workbook, input.refreshRequest().language(lang.code()).build(), !noBackup,
                     terminal != null ? terminal : Progress.NONE);
         } finally {
             if (terminal != null) {

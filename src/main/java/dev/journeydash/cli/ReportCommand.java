@@ -30,6 +30,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     SelectOption select = new SelectOption();
 
+    @Mixin
+    LanguageOption lang = new LanguageOption();
+
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
             description = "Output file. Default: output/<template name>.html (or .json with --format json)")
     Path out;
@@ -48,7 +51,7 @@ final class ReportCommand implements Callable<Integer> {
         if (!f.equals("html") && !f.equals("json")) {
             throw new UsageException("--format must be html or json, not " + format);
         }
-        Request request = input.request().select(select.selection()).build();
+        Request request = input.request().select(select.selection()).language(lang.code()).build();
         Results results = Journeydash.compute(request);
         PrintWriter err = spec.commandLine().getErr();
         results.data().notes().forEach(n -> err.println("note: " + n));

@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -49,7 +48,8 @@ public final class EditedTargets {
     }
 
     /** Reads the Targets sheet of a workbook made from {@code journey}, laid out as {@code t}; refuses a setting that is not valid. */
-    public static EditedTargets read(String file, XSSFSheet sheet, Journey journey, TargetsLayout t) throws InputException {
+    public static EditedTargets read(String file, XSSFSheet sheet, Journey journey, TargetsLayout t, WorkbookLayout.Names names)
+            throws InputException {
         List<InputException.Problem> problems = new ArrayList<>();
         List<LocalDate> periods = new ArrayList<>();
         for (int row = t.periodRow(0); ; row++) {
@@ -67,10 +67,11 @@ public final class EditedTargets {
         for (Stage st : journey.stages()) {
             for (Kpi k : st.kpis()) {
                 int row = t.kpiRow(k.id());
-                Direction d = direction(OldWorkbook.cell(sheet, row, Column.DIRECTION.index()));
+                Direction d = names.direction(OldWorkbook.text(OldWorkbook.cell(sheet, row, Column.DIRECTION.index())));
                 double amber = OldWorkbook.number(OldWorkbook.cell(sheet, row, Column.AMBER.index()));
                 double weight = OldWorkbook.number(OldWorkbook.cell(sheet, row, Column.WEIGHT.index()));
-                check(problems, file, sheet, row, Column.DIRECTION.index(), d != null, "\"higher\" or \"lower\"");
+                check(problems, file, sheet, row, Column.DIRECTION.index(), d != null, names.higher().equals("higher")
+                        ? "\"higher\" or \"lower\"" : "\"" + names.higher() + "\" or \"" + names.lower() + "\" (or higher, lower)");
                 check(problems, file, sheet, row, Column.AMBER.index(), amber > 0 && amber < 1,
                         "an amber score between 0 and 1 (0 % and 100 %)");
                 check(problems, file, sheet, row, Column.WEIGHT.index(), weight > 0 && Double.isFinite(weight), "a weight above 0");
@@ -126,19 +127,9 @@ public final class EditedTargets {
 
     private static InputException.Problem problem(String file, XSSFSheet sheet, int row, int col, String expected) {
         String found = OldWorkbook.text(OldWorkbook.cell(sheet, row, col));
-        return new InputException.Problem(file, 0, null, WorkbookLayout.TARGETS + "!" + OldWorkbook.ref(row, col) + ": found "
+        return new InputException.Problem(file, 0, null, sheet.getSheetName() + "!" + OldWorkbook.ref(row, col) + ": found "
                 + (found.isEmpty() ? "an empty cell" : "\"" + found + "\"") + "; expected " + expected
                 + " (fix it on the Targets sheet and refresh again)");
-    }
-
-    private static Direction direction(Cell c) {
-        String word = OldWorkbook.text(c).trim().toLowerCase(Locale.ROOT);
-        for (Direction d : Direction.values()) {
-            if (d.word().equals(word)) {
-                return d;
-            }
-        }
-        return null;
     }
 
     /** The targets {@code k} gives in the sheet's periods, as the sheet would show them: by period start, when they change. */

@@ -71,7 +71,7 @@ public final class OldWorkbook {
             throws InputException {
         String file = path.toString();
         List<String> missing = new ArrayList<>();
-        List<String> needed = new ArrayList<>(List.of(WorkbookLayout.DASHBOARD, WorkbookLayout.TARGETS, WorkbookLayout.DATA));
+        List<String> needed = new ArrayList<>(List.of(layout.dashboardSheet(), layout.targetsSheet(), layout.dataSheet()));
         journey.stages().forEach(st -> needed.add(layout.stageSheet(st.id())));
         for (String name : needed) {
             if (wb.getSheet(name) == null) {
@@ -85,13 +85,13 @@ public final class OldWorkbook {
                     + "Give the sheet its name back, or generate a new workbook", missing.size() == 1 ? "" : "s",
                     String.join(", ", missing), String.join(", ", has));
         }
-        checkTargets(file, wb.getSheet(WorkbookLayout.TARGETS), journey, layout);
+        checkTargets(file, wb.getSheet(layout.targetsSheet()), journey, layout);
         checkStageSheets(file, wb, journey, layout);
-        XSSFSheet dashboard = wb.getSheet(WorkbookLayout.DASHBOARD);
+        XSSFSheet dashboard = wb.getSheet(layout.dashboardSheet());
         Cell sel = cell(dashboard, layout.dashboard().selectorRow(), layout.dashboard().selectorColumn());
         LocalDate selected = date(sel) ? DateUtil.getLocalDateTime(sel.getNumericCellValue()).toLocalDate() : null;
         OldWorkbook old = new OldWorkbook(file, wb, selected);
-        old.readData(wb.getSheet(WorkbookLayout.DATA), journey, layout.data());
+        old.readData(wb.getSheet(layout.dataSheet()), journey, layout.data(), layout.names().period());
         return old;
     }
 
@@ -111,15 +111,15 @@ public final class OldWorkbook {
         var s = layout.stages();
         for (Stage st : journey.stages()) {
             XSSFSheet sheet = wb.getSheet(layout.stageSheet(st.id()));
-            expectText(file, sheet, s.headerRow(), s.periodColumn(), "Period", "the header of the stage table");
+            expectText(file, sheet, s.headerRow(), s.periodColumn(), layout.names().period(), "the header of the stage table");
             for (Kpi k : st.kpis()) {
                 expectText(file, sheet, s.headerRow(), s.valueColumn(k.id()), k.label(), "the column of the KPI");
             }
         }
     }
 
-    private void readData(XSSFSheet sheet, Journey journey, DataLayout data) throws InputException {
-        expectText(file, sheet, data.headerRow(), data.periodColumn(), "Period", "the header of the Data table");
+    private void readData(XSSFSheet sheet, Journey journey, DataLayout data, String periodHeader) throws InputException {
+        expectText(file, sheet, data.headerRow(), data.periodColumn(), periodHeader, "the header of the Data table");
         for (Measure m : journey.measures()) {
             Cell c = cell(sheet, data.headerRow(), data.measureColumn(m.id()));
             if (!text(c).startsWith(m.label())) {

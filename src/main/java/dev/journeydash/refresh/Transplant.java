@@ -136,7 +136,7 @@ public final class Transplant implements WorkbookWriter.Amendment {
 
     /** Comments and free cells of one generated sheet. */
     private void generatedSheet(XSSFSheet from, XSSFSheet into, CellCopy cells) {
-        Set<Integer> table = from.getSheetName().equals(WorkbookLayout.DATA) ? tableColumns(from, into) : Set.of();
+        Set<Integer> table = from.getSheetName().equals(oldData.sheetName()) ? tableColumns(from, into) : Set.of();
         List<CellAddress> template = templateText.getOrDefault(from.getSheetName(), List.of());
         for (Row r : from) {
             for (Cell c : r) {

@@ -1,5 +1,7 @@
 package dev.journeydash.report;
 
+import dev.journeydash.labels.Labels;
+
 import dev.journeydash.compute.Results;
 import dev.journeydash.model.Brand;
 import dev.journeydash.model.InputException;
@@ -37,6 +39,7 @@ public final class HtmlReport {
     private final Theme theme;
     private final Snippets snippets;
     private final Locale locale;
+    private final Labels labels;
 
     /**
      * @param results  the computed journey
@@ -46,6 +49,12 @@ public final class HtmlReport {
      * @param locale   the locale of numbers and dates
      */
     public HtmlReport(Results results, int period, Brand brand, Snippets snippets, Locale locale) {
+        this(results, period, brand, snippets, locale, Labels.english());
+    }
+
+    /** As {@link #HtmlReport(Results, int, Brand, Snippets, Locale)}, with the words of {@code labels}'s language. */
+    public HtmlReport(Results results, int period, Brand brand, Snippets snippets, Locale locale, Labels labels) {
+        this.labels = Objects.requireNonNull(labels, "labels");
         this.results = Objects.requireNonNull(results, "results");
         this.brand = Objects.requireNonNull(brand, "brand");
         this.theme = brand.theme();
@@ -71,13 +80,14 @@ public final class HtmlReport {
 
     /** The template's data model (documented in docs/report.md). */
     public Map<String, Object> model() throws InputException {
-        ReportData data = new ReportData(results, period, locale);
+        ReportData data = new ReportData(results, period, locale, labels);
         ReportCharts charts = charts();
         Map<String, Object> m = data.model();
         m.put("theme", theme());
         if (brand.logo() != null) {
             m.put("logo", logo());
         }
+        m.put("labels", labels.texts("report."));
         Map<String, Object> svg = new LinkedHashMap<>();
         charts.charts().forEach((name, spec) -> svg.put(name.replace('-', '_'), svg(spec)));
         // the journey score's trend drawn narrower too, for phones: the wide one's labels would shrink to 4 px
@@ -99,13 +109,14 @@ public final class HtmlReport {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> friction = (List<Map<String, Object>>) (List<?>) m.get("friction");
         for (Map<String, Object> f : friction) {
-            f.put("sentence", snippets.render(INSIGHT, Map.of("kpi", f), locale, Snippets.Format.TEXT));
+            f.put("sentence", snippets.render(INSIGHT, Map.of("kpi", f, "labels", labels.texts("insight.")), locale,
+                    Snippets.Format.TEXT));
         }
         return m;
     }
 
     private ReportCharts charts() {
-        return new ReportCharts(results, period, theme, locale);
+        return new ReportCharts(results, period, theme, locale, labels);
     }
 
     private static Map<String, Object> withSpark(Map<String, Object> card, ChartSpec spark) {

@@ -1,5 +1,7 @@
 package dev.journeydash.report;
 
+import dev.journeydash.labels.Labels;
+
 import dev.journeydash.compute.Funnel;
 import dev.journeydash.compute.Results;
 import dev.journeydash.model.Kpi;
@@ -32,8 +34,10 @@ final class ReportCharts {
     private final int p;
     private final Theme theme;
     private final Locale locale;
+    private final Labels labels;
 
-    ReportCharts(Results results, int period, Theme theme, Locale locale) {
+    ReportCharts(Results results, int period, Theme theme, Locale locale, Labels labels) {
+        this.labels = labels;
         this.r = results;
         this.p = period;
         this.theme = theme;
@@ -57,7 +61,7 @@ final class ReportCharts {
 
     ChartSpec journeyScore() {
         int from = Math.max(0, p - TREND + 1);
-        return spec(ChartSpec.line("Journey score over time", labels(from), List.of(Series.solid("Journey score",
+        return spec(ChartSpec.line(labels.get("chart.journeyScore"), labels(from), List.of(Series.solid(labels.get("dash.journeyScore"),
                 values(r.journeyScore(), from), primary())), chartFormat(ValueFormat.PERCENT)).withMax(1.0)
                 .withSize(900, 240));
     }
@@ -65,8 +69,8 @@ final class ReportCharts {
     ChartSpec stageScores() {
         List<String> names = r.journey().stages().stream().map(Stage::name).toList();
         List<Double> scores = r.journey().stages().stream().map(st -> finite(r.stageScore(st.id(), p))).toList();
-        return spec(ChartSpec.bar("Stage scores, " + r.data().periods().get(p).label(), names,
-                List.of(Series.solid("Score", scores, accent())), chartFormat(ValueFormat.PERCENT)).withMax(1.0));
+        return spec(ChartSpec.bar(labels.format("report.chart.stageScores", labels.period(r.data().periods().get(p))), names,
+                List.of(Series.solid(labels.get("head.score"), scores, accent())), chartFormat(ValueFormat.PERCENT)).withMax(1.0));
     }
 
     /** The funnel of the period; null when the journey has none. */
@@ -77,23 +81,23 @@ final class ReportCharts {
         }
         List<String> steps = f.steps().stream().map(s -> s.step().label()).toList();
         List<Double> volumes = f.steps().stream().map(s -> finite(s.volume())).toList();
-        return spec(ChartSpec.funnel("Funnel, " + r.data().periods().get(p).label(), steps,
-                Series.solid("Volume", volumes, accent()), chartFormat(ValueFormat.INTEGER)));
+        return spec(ChartSpec.funnel(labels.format("report.chart.funnel", labels.period(r.data().periods().get(p))), steps,
+                Series.solid(labels.get("head.volume"), volumes, accent()), chartFormat(ValueFormat.INTEGER)));
     }
 
     ChartSpec stageTrend(Stage st) {
         int from = Math.max(0, p - TREND + 1);
         List<Series> series = List.of(
                 Series.solid(st.name(), values(r.stageScores().get(st.id()), from), accent()),
-                Series.dashed("Journey", values(r.journeyScore(), from), muted()));
-        return spec(ChartSpec.line(st.name() + ": score over time", labels(from), series,
+                Series.dashed(labels.get("report.chart.journey"), values(r.journeyScore(), from), muted()));
+        return spec(ChartSpec.line(labels.format("report.chart.stageTrend", st.name()), labels(from), series,
                 chartFormat(ValueFormat.PERCENT)).withMax(1.0).withSize(480, 240));
     }
 
     /** The KPI's last values up to the period, in the colour of its status. */
     ChartSpec sparkline(Kpi k) {
         int from = Math.max(0, p - SPARK + 1);
-        return spec(ChartSpec.sparkline(k.label() + ", last " + (p - from + 1) + " periods",
+        return spec(ChartSpec.sparkline(labels.format("report.chart.spark", k.label(), String.valueOf(p - from + 1)),
                 values(r.kpiValues().get(k.id()), from), primary()));
     }
 
@@ -105,7 +109,7 @@ final class ReportCharts {
         List<String> out = new ArrayList<>();
         List<Period> periods = r.data().periods();
         for (int i = from; i <= p; i++) {
-            out.add(periods.get(i).label());
+            out.add(labels.period(periods.get(i)));
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package dev.journeydash.report;
 
+import dev.journeydash.labels.Labels;
+
 import dev.journeydash.compute.FrictionPoint;
 import dev.journeydash.compute.Funnel;
 import dev.journeydash.compute.Results;
@@ -30,8 +32,10 @@ final class ReportData {
     private final int p;
     private final Texts texts;
     private final Locale locale;
+    private final Labels labels;
 
-    ReportData(Results results, int period, Locale locale) {
+    ReportData(Results results, int period, Locale locale, Labels labels) {
+        this.labels = labels;
         if (period < 0 || period >= results.periodCount()) {
             throw new IllegalArgumentException("period " + period + " of " + results.periodCount());
         }
@@ -60,19 +64,19 @@ final class ReportData {
         m.put("stages", stages());
         m.put("funnel", funnel());
         m.put("friction", friction());
-        m.put("lang", locale.toLanguageTag());
+        m.put("lang", labels.locale().toLanguageTag());
         return m;
     }
 
     private Map<String, Object> period() {
         List<Period> periods = r.data().periods();
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("label", periods.get(p).label());
+        m.put("label", labels.period(periods.get(p)));
         m.put("index", p);
-        m.put("first", periods.get(0).label());
-        m.put("last", periods.get(periods.size() - 1).label());
+        m.put("first", labels.period(periods.get(0)));
+        m.put("last", labels.period(periods.get(periods.size() - 1)));
         m.put("count", periods.size());
-        m.put("previous", p > 0 ? periods.get(p - 1).label() : null);
+        m.put("previous", p > 0 ? labels.period(periods.get(p - 1)) : null);
         Sourcing s = r.data().sourcing();
         LocalDate from = s.sources().stream().map(Sourcing.Summary::first).filter(d -> d != null).min(LocalDate::compareTo)
                 .orElse(null);
@@ -81,20 +85,19 @@ final class ReportData {
         m.put("dataFrom", from);
         m.put("dataTo", to);
         m.put("range", from != null && to != null ? day(from) + " \u2013 " + day(to)
-                : periods.get(0).label() + " \u2013 " + periods.get(periods.size() - 1).label());
+                : labels.period(periods.get(0)) + " \u2013 " + labels.period(periods.get(periods.size() - 1)));
         Sourcing.Coverage c = s.partial().get(p);
         m.put("partial", c != null);
-        m.put("partialNote", c != null ? "Partial period: the data covers " + day(c.first()) + " to " + day(c.last())
-                + " only" : null);
+        m.put("partialNote", c != null ? labels.format("report.partialNote", day(c.first()), day(c.last())) : null);
         int last = periods.size() - 1;
         Sourcing.Coverage newer = p < last ? s.partial().get(last) : null;
-        m.put("newerPartial", newer != null ? periods.get(last).label() + " is not shown: the data covers it from "
-                + day(newer.first()) + " to " + day(newer.last()) + " only" : null);
+        m.put("newerPartial", newer != null ? labels.format("report.newerPartial", labels.period(periods.get(last)),
+                day(newer.first()), day(newer.last())) : null);
         return m;
     }
 
     private String day(LocalDate d) {
-        return d.getDayOfMonth() + " " + d.getMonth().getDisplayName(TextStyle.SHORT, locale) + " " + d.getYear();
+        return d.getDayOfMonth() + " " + labels.month(d.getMonthValue()) + " " + d.getYear();
     }
 
     private Map<String, Object> score() {
@@ -154,16 +157,21 @@ final class ReportData {
             blank += s == null ? 1 : 0;
         }
         if (blank == st.kpis().size()) {
-            return Texts.word(null);
+            return word(null);
         }
         List<String> parts = new ArrayList<>();
         if (off > 0) {
-            parts.add(off + " off track");
+            parts.add(labels.format("report.offTrackCount", String.valueOf(off)));
         }
         if (risk > 0) {
-            parts.add(risk + " at risk");
+            parts.add(labels.format("report.atRiskCount", String.valueOf(risk)));
         }
-        return parts.isEmpty() ? Texts.word(Status.ON_TRACK) : String.join(", ", parts);
+        return parts.isEmpty() ? word(Status.ON_TRACK) : String.join(", ", parts);
+    }
+
+    /** A status in words of the language; a blank one as "No data". */
+    private String word(Status s) {
+        return labels.get(s == null ? "status.none" : "status." + (s.ordinal() + 1));
     }
 
     /** A stage's status: its worst KPI's; null when every KPI is blank. */
@@ -197,7 +205,7 @@ final class ReportData {
         m.put("changeText", texts.difference(k, value - before));
         m.put("trend", trend(value - before));
         m.put("score", number(r.score(k.id(), p)));
-        m.put("status", Texts.word(status));
+        m.put("status", word(status));
         m.put("statusKey", Texts.key(status));
         m.put("icon", Texts.icon(status));
         double gap = Insights.gap(value, target);

@@ -6,6 +6,6 @@
  * sees the workbook writer. {@link dev.journeydash.report.HtmlReport} and
  * {@link dev.journeydash.report.JsonExport} are the entries.
  *
- * <p>May use: model, compute, text, report.chart.
+ * <p>May use: model, compute, text, labels, report.chart.
  */
 package dev.journeydash.report;

@@ -38,8 +38,8 @@ final class AboutSheet {
 
     private void write() {
         Journey j = ctx.journey();
-        w.text(1, 0, "About this workbook", ctx.styles().get(Styles.Role.TITLE));
-        w.text(2, 0, j.name() + (j.client().isEmpty() ? "" : " for " + j.client()), ctx.styles().get(Styles.Role.SUBTITLE));
+        w.text(1, 0, ctx.word("about.title"), ctx.styles().get(Styles.Role.TITLE));
+        w.text(2, 0, j.client().isEmpty() ? j.name() : ctx.word("about.forClient", j.name(), j.client()), ctx.styles().get(Styles.Role.SUBTITLE));
         int row = kpiDefinitions(4);
         row = measures(row + 2);
         row = stages(row + 2);
@@ -47,28 +47,26 @@ final class AboutSheet {
         if (!ctx.results().data().sourcing().sources().isEmpty()) {
             row = new AboutSources(w, ctx).write(row + 1);
         }
-        row = lines(row + 1, "Scores", new String[] {
-            "KPI score = value / target when higher is better, target / value when lower is better, limited to 0-100 %;"
-                    + " each period against the target in force then (Targets sheet, target per period).",
-            "Status: On track at 100 %, At risk from the KPI's amber score (Targets sheet), Off track below it.",
-            "Stage score = weighted mean of its KPI scores; journey score = weighted mean of the stage scores (Targets sheet weights).",
+        row = lines(row + 1, ctx.word("about.scores"), new String[] {
+            ctx.word("about.scores.kpi"), ctx.word("about.scores.status"), ctx.word("about.scores.stage"),
         });
-        row = lines(row + 1, "How to refresh", refresh());
+        row = lines(row + 1, ctx.word("about.refresh"), refresh());
         if (!ctx.history().isEmpty()) {
-            lines(row + 1, "Revised by refresh (values the new data restated)", ctx.history().toArray(String[]::new));
+            lines(row + 1, ctx.word("about.revised"), ctx.history().toArray(String[]::new));
         }
         w.width(0, STAGE_WIDTH);
         w.width(1, TOUCHPOINTS_WIDTH);
         w.width(2, PAIN_POINTS_WIDTH);
-        w.width(3, 12);
-        w.width(4, 9);
+        w.width(3, ctx.formatWidth(12));
+        w.width(4, ctx.directionWidth(9));
         w.width(5, 70);
     }
 
     /** The KPI table from row {@code row}; returns its last row. */
     private int kpiDefinitions(int row) {
-        w.text(row++, 0, "KPI definitions", bold);
-        String[] h = {"Stage", "KPI", "Formula", "Format", "Better", "Definition"};
+        w.text(row++, 0, ctx.word("about.kpis"), bold);
+        String[] h = {ctx.word("head.stage"), ctx.word("head.kpi"), ctx.word("head.formula"), ctx.word("head.format"),
+            ctx.word("head.better"), ctx.word("head.definition")};
         for (int c = 0; c < h.length; c++) {
             w.text(row, c, h[c], header);
         }
@@ -78,8 +76,8 @@ final class AboutSheet {
                 w.text(row, 0, st.name(), text);
                 w.text(row, 1, k.label(), text);
                 w.text(row, 2, k.formulaText(), text);
-                w.text(row, 3, k.format().word() + (k.unit().isEmpty() ? "" : " (" + k.unit() + ")"), text);
-                w.text(row, 4, k.direction().word(), text);
+                w.text(row, 3, ctx.word("format." + k.format().word()) + (k.unit().isEmpty() ? "" : " (" + k.unit() + ")"), text);
+                w.text(row, 4, ctx.word("direction." + k.direction().word()), text);
                 w.text(row, 5, k.description(), text);
             }
         }
@@ -88,16 +86,16 @@ final class AboutSheet {
 
     /** The measures (the Data sheet's columns) from row {@code row}; returns the last row. */
     private int measures(int row) {
-        w.text(row++, 0, "Measures (columns of the Data sheet)", bold);
-        w.text(row, 0, "Id", header);
-        w.text(row, 1, "Column", header);
-        w.text(row, 2, "Format", header);
-        w.text(row, 3, "Aggregation", header);
+        w.text(row++, 0, ctx.word("about.measures"), bold);
+        w.text(row, 0, ctx.word("head.id"), header);
+        w.text(row, 1, ctx.word("head.column"), header);
+        w.text(row, 2, ctx.word("head.format"), header);
+        w.text(row, 3, ctx.word("head.aggregation"), header);
         for (Measure m : ctx.journey().measures()) {
             row++;
             w.text(row, 0, m.id(), text);
             w.text(row, 1, m.label(), text);
-            w.text(row, 2, m.format().word(), text);
+            w.text(row, 2, ctx.word("format." + m.format().word()), text);
             w.text(row, 3, aggregation(m), text);
         }
         return row;
@@ -109,10 +107,10 @@ final class AboutSheet {
      * with the data, so that a refresh finds these rows where they were.
      */
     private int stages(int row) {
-        w.text(row++, 0, "Stages", bold);
-        w.text(row, 0, "Stage", header);
-        w.text(row, 1, "Touchpoints", header);
-        w.text(row, 2, "Pain points", header);
+        w.text(row++, 0, ctx.word("about.stages"), bold);
+        w.text(row, 0, ctx.word("head.stage"), header);
+        w.text(row, 1, ctx.word("head.touchpoints"), header);
+        w.text(row, 2, ctx.word("head.painPoints"), header);
         XSSFCellStyle wrapped = ctx.styles().get(Styles.Role.WRAPPED);
         for (Stage st : ctx.journey().stages()) {
             row++;
@@ -133,12 +131,13 @@ final class AboutSheet {
 
     /** The data file, its periods and the reader's notes from row {@code row}; returns the row after them. */
     private int dataSource(int row) {
-        w.text(row++, 0, "Data source", bold);
+        w.text(row++, 0, ctx.word("about.dataSource"), bold);
         var data = ctx.results().data();
-        w.text(row++, 0, "Generated from " + fileName(data.source()) + ", " + PeriodText.count(data), text);
+        w.text(row++, 0, ctx.word("about.generatedFrom", fileName(data.source()), PeriodText.count(data, ctx.labels())), text);
         DataLayout layout = ctx.layout().data();
-        w.formulaText(row++, 0, "\"Data sheet now: \"&" + PeriodText.countFormula(layout.range(layout.periodColumn()),
-                ctx.journey().granularity()), "Data sheet now: " + PeriodText.count(data), text);
+        w.formulaText(row++, 0, PeriodText.fill(ctx.labels().get("about.dataNow"), PeriodText.countFormula(
+                layout.range(layout.periodColumn()), ctx.journey().granularity(), ctx.labels())),
+                ctx.word("about.dataNow", PeriodText.count(data, ctx.labels())), text);
         for (String note : data.notes()) {
             w.text(row++, 0, note, text);
         }
@@ -150,26 +149,24 @@ final class AboutSheet {
         for (Source s : ctx.journey().sources()) {
             for (SourceMeasure rule : s.measures()) {
                 if (rule.measure().equals(m.id())) {
-                    return rule.how().word();
+                    return ctx.word("how." + rule.how().name().toLowerCase(java.util.Locale.ROOT));
                 }
             }
         }
-        return m.aggregation().name().toLowerCase(java.util.Locale.ROOT);
+        return ctx.word("how." + m.aggregation().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     private String[] refresh() {
         TrendWindow window = ctx.layout().window();
         return new String[] {
-            "Paste a new period as the next row of the Data table (first empty row under it), its first day as a date: the stage",
-            "sheets, the period list, the score history, the charts and the sparklines pick it up. Rows are prepared up to row "
-                    + ctx.layout().data().lastPreparedRow() + " of Data (" + ctx.layout().capacity() + " periods).",
-            "When the newest period was selected, the Dashboard's period cell follows the newest period; a pick from its list stays.",
-            "Charts over time show " + window.periods() + " periods up to the selected one (from the first period when fewer come"
-                    + " before it); sparklines " + window.sparkPeriods() + ". A KPI without early values starts later.",
-            "Or run: journeydash refresh --workbook <this file> --data <new csv>: it replaces the data, extends every range and keeps",
-            "your targets, comments, cells and sheets (the previous file is kept beside it as a backup).",
-            "Change amber bands and weights on the Targets sheet; every score and status follows. A target typed in a period's"
-                    + " row of its target table holds from that period on; earlier periods keep their targets and scores.",
+            ctx.word("about.refresh.1"),
+            ctx.word("about.refresh.2", String.valueOf(ctx.layout().data().lastPreparedRow()),
+                    String.valueOf(ctx.layout().capacity())),
+            ctx.word("about.refresh.3"),
+            ctx.word("about.refresh.4", String.valueOf(window.periods()), String.valueOf(window.sparkPeriods())),
+            ctx.word("about.refresh.5"),
+            ctx.word("about.refresh.6"),
+            ctx.word("about.refresh.7"),
         };
     }
 

@@ -1,5 +1,7 @@
 package dev.journeydash.xlsx;
 
+import dev.journeydash.labels.Labels;
+
 import dev.journeydash.model.Condition;
 import dev.journeydash.model.KeptRows;
 import dev.journeydash.model.Source;
@@ -38,9 +40,10 @@ final class AboutSources {
     /** The section from row {@code row}; returns the row after it. */
     int write(int row) {
         List<Sourcing.Summary> sources = ctx.results().data().sourcing().sources();
-        w.text(row++, 0, "Data sources", bold);
-        headers(row, "Source", "File", "Preset", "Rows read", "Counted");
-        w.text(row++, 5, "Dates", ctx.styles().get(Styles.Role.HEADER_LEFT));
+        w.text(row++, 0, ctx.word("sources.title"), bold);
+        headers(row, ctx.word("head.source"), ctx.word("head.file"), ctx.word("head.preset"), ctx.word("head.rowsRead"),
+                ctx.word("head.counted"));
+        w.text(row++, 5, ctx.word("head.dates"), ctx.styles().get(Styles.Role.HEADER_LEFT));
         XSSFCellStyle count = ctx.styles().get(Styles.Role.CENTER, "#,##0");
         for (Sourcing.Summary s : sources) {
             w.text(row, 0, s.name(), text);
@@ -62,11 +65,11 @@ final class AboutSources {
 
     /** Each source's measures: how computed, and how the workbook writes it. */
     private int measures(int row, List<Sourcing.Summary> sources) {
-        w.text(row++, 0, "Measures from the sources", bold);
-        headers(row, "Measure", "Source", "In the workbook");
+        w.text(row++, 0, ctx.word("sources.measures"), bold);
+        headers(row, ctx.word("head.measure"), ctx.word("head.source"), ctx.word("head.inWorkbook"));
         // the last column's texts are long: its header runs over the columns they run into
         XSSFCellStyle left = ctx.styles().get(Styles.Role.HEADER_LEFT);
-        w.text(row, 3, "How it is computed", left);
+        w.text(row, 3, ctx.word("head.howComputed"), left);
         w.blank(row, 4, left);
         w.blank(row++, 5, left);
         for (Sourcing.Summary s : sources) {
@@ -92,7 +95,7 @@ final class AboutSources {
         if (values.isEmpty()) {
             return row;
         }
-        w.text(row++, 0, "Measures written as values instead of formulas", bold);
+        w.text(row++, 0, ctx.word("sources.values"), bold);
         for (Map.Entry<String, String> e : values.entrySet()) {
             w.text(row++, 0, e.getKey() + ": " + e.getValue() + ".", text);
         }
@@ -102,10 +105,10 @@ final class AboutSources {
     private String written(String measure) {
         SourcedMeasures.Entry e = ctx.sourced().get(measure);
         if (e == null) {
-            return "value (one row per period)";
+            return ctx.word("sources.valuePerPeriod");
         }
-        return e.formula() != null ? "formula over the sheet " + ctx.layout().sourceRows(e.rows().source()).sheetName()
-                : "value";
+        return e.formula() != null ? ctx.word("sources.formulaOver", ctx.layout().sourceRows(e.rows().source()).sheetName())
+                : ctx.word("sources.value");
     }
 
     /** ", where Financial Status is paid and Total > 0": the source's filter and the measure's own conditions. */
@@ -125,33 +128,24 @@ final class AboutSources {
                 }
             }
         }
-        return conditions.isEmpty() ? "" : ", where " + conditions.stream().map(AboutSources::describe)
-                .collect(Collectors.joining(" and "));
+        return conditions.isEmpty() ? "" : ctx.word("sources.where", conditions.stream().map(c -> describe(c, ctx.labels()))
+                .collect(Collectors.joining(" " + ctx.word("sources.and") + " ")));
     }
 
     /** "Financial Status is one of paid, refunded", "Total > 0". */
-    static String describe(Condition c) {
+    static String describe(Condition c, Labels labels) {
         String values = String.join(", ", c.texts());
-        String verb = switch (c.op()) {
-            case IS -> "is " + values;
-            case NOT -> "is not " + values;
-            case ONE_OF -> "is one of " + values;
-            case NOT_ONE_OF -> "is none of " + values;
-            case STARTS_WITH -> "starts with " + values;
-            case NOT_STARTS_WITH -> "does not start with " + values;
-            case CONTAINS -> "contains " + values;
-            case NOT_CONTAINS -> "does not contain " + values;
-            case EMPTY -> "is empty";
-            case NOT_EMPTY -> "is not empty";
-            default -> c.op().word() + " " + ExcelFormula.number(c.number());
+        return switch (c.op()) {
+            case IS, NOT, ONE_OF, NOT_ONE_OF, STARTS_WITH, NOT_STARTS_WITH, CONTAINS, NOT_CONTAINS, EMPTY, NOT_EMPTY ->
+                    labels.format("condition." + c.op().name().toLowerCase(java.util.Locale.ROOT), c.column(), values);
+            default -> c.column() + " " + c.op().word() + " " + ExcelFormula.number(c.number());
         };
-        return c.column() + " " + verb;
     }
 
-    private static String dates(LocalDate first, LocalDate last) {
+    private String dates(LocalDate first, LocalDate last) {
         if (first == null || last == null) {
-            return "undated";
+            return ctx.word("sources.undated");
         }
-        return first.equals(last) ? first.toString() : first + " to " + last;
+        return first.equals(last) ? first.toString() : ctx.word("sources.dates", first.toString(), last.toString());
     }
 }

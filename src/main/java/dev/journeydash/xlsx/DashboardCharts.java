@@ -24,11 +24,12 @@ final class DashboardCharts {
     private final Results r;
     private int top;
     private int bottom;
-    private final String q = Refs.q(WorkbookLayout.DASHBOARD) + "!";
+    private final String q;
 
     private DashboardCharts(XSSFSheet sheet, RenderContext ctx, int top, int height) {
         this.charts = new Charts(sheet, ctx.styles().palette());
         this.ctx = ctx;
+        this.q = Refs.q(ctx.layout().dashboardSheet()) + "!";
         this.layout = ctx.layout().dashboard();
         this.r = ctx.results();
         this.top = top;
@@ -90,9 +91,9 @@ final class DashboardCharts {
         }
         int first = layout.funnelRow(0);
         int last = layout.funnelRow(n - 1);
-        XSSFChart chart = charts.create(left, top, right, bottom, "Funnel (selected period)");
+        XSSFChart chart = charts.create(left, top, right, bottom, ctx.word("chart.funnel"));
         charts.bars(chart, q + Refs.abs(layout.funnelColumn(FunnelColumn.CHART_LABEL), first, last), labels,
-                List.of(new Charts.Series("Volume", q + Refs.abs(layout.funnelColumn(FunnelColumn.VOLUME), first, last), values,
+                List.of(new Charts.Series(ctx.word("head.volume"), q + Refs.abs(layout.funnelColumn(FunnelColumn.VOLUME), first, last), values,
                         ctx.styles().theme().primary(), false)), "#,##0", true, null);
     }
 
@@ -104,9 +105,9 @@ final class DashboardCharts {
         int first = layout.stageScoresRow(0);
         int last = layout.stageScoresRow(stages.size() - 1);
         int col = layout.detailColumn(Detail.LABEL);
-        XSSFChart chart = charts.create(left, top, right, bottom, "Stage scores (selected period)");
+        XSSFChart chart = charts.create(left, top, right, bottom, ctx.word("chart.stageScores"));
         charts.bars(chart, q + Refs.abs(col, first, last), names,
-                List.of(new Charts.Series("Stage score", q + Refs.abs(col + 1, first, last), scores,
+                List.of(new Charts.Series(ctx.word("head.stageScore"), q + Refs.abs(col + 1, first, last), scores,
                         ctx.styles().theme().accent(), false)), "0%", false, 1.0);
     }
 
@@ -116,9 +117,9 @@ final class DashboardCharts {
         WindowCells.Span span = window.journey();
         int first = layout.windowRow(0);
         int last = layout.windowRow(span.length() - 1);
-        XSSFChart chart = charts.create(left, top, right, bottom, "Journey score over time");
+        XSSFChart chart = charts.create(left, top, right, bottom, ctx.word("chart.journeyScore"));
         charts.lines(chart, q + Refs.abs(layout.windowColumn(), first, last), window.labels(span),
-                List.of(new Charts.Series("Journey score", q + Refs.abs(layout.windowJourneyColumn(), first, last),
+                List.of(new Charts.Series(ctx.word("dash.journeyScore"), q + Refs.abs(layout.windowJourneyColumn(), first, last),
                         window.values(span, r::journeyScore), ctx.styles().theme().primary(), false)), "0%",
                 ctx.styles().datePattern(ctx.journey().granularity()), 1.0);
     }

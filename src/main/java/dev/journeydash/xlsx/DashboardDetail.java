@@ -1,5 +1,7 @@
 package dev.journeydash.xlsx;
 
+import dev.journeydash.labels.Labels;
+
 import dev.journeydash.compute.Evaluator;
 import dev.journeydash.compute.Funnel;
 import dev.journeydash.compute.Results;
@@ -58,13 +60,13 @@ final class DashboardDetail {
     }
 
     /** "Largest drop-off: Visitors \u2192 Orders"; "" when no step has a drop-off. */
-    static String largestDropText(Funnel funnel) {
+    static String largestDropText(Funnel funnel, Labels labels) {
         if (!funnel.hasLargestDrop()) {
             return "";
         }
         int worst = funnel.largestDrop();
-        return "Largest drop-off: " + funnel.steps().get(worst - 1).step().label() + " \u2192 "
-                + funnel.steps().get(worst).step().label();
+        return labels.format("dash.largestDrop", funnel.steps().get(worst - 1).step().label(),
+                funnel.steps().get(worst).step().label());
     }
 
     // ---- score history ---------------------------------------------------------------------
@@ -74,12 +76,12 @@ final class DashboardDetail {
         XSSFCellStyle header = styles.get(Styles.Role.HEADER);
         int col = layout.historyColumn();
         List<Stage> list = ctx.journey().stages();
-        w.text(layout.detailTitleRow(), col, "Score history", styles.get(Styles.Role.BOLD_VALUE));
-        w.text(layout.historyHeaderRow(), col, "Period", header);
+        w.text(layout.detailTitleRow(), col, ctx.word("detail.history"), styles.get(Styles.Role.BOLD_VALUE));
+        w.text(layout.historyHeaderRow(), col, ctx.word("head.period"), header);
         for (int s = 0; s < list.size(); s++) {
             w.text(layout.historyHeaderRow(), layout.historyStageColumn(s), list.get(s).name(), header);
         }
-        w.text(layout.historyHeaderRow(), layout.historyJourneyColumn(), "Journey score", header);
+        w.text(layout.historyHeaderRow(), layout.historyJourneyColumn(), ctx.word("dash.journeyScore"), header);
         XSSFCellStyle date = styles.get(Styles.Role.TEXT, styles.datePattern(ctx.journey().granularity()));
         XSSFCellStyle percent = styles.get(Styles.Role.TEXT, "0%");
         XSSFCellStyle bold = styles.get(Styles.Role.BOLD_VALUE, "0%");
@@ -135,8 +137,10 @@ final class DashboardDetail {
     private void kpiTable() {
         XSSFCellStyle header = styles.get(Styles.Role.HEADER);
         int da = layout.detailColumn(Detail.LABEL);
-        w.text(layout.detailTitleRow(), da, "Calculation detail: selected period", styles.get(Styles.Role.BOLD_VALUE));
-        String[] headers = {"KPI", "Value", "Target", "vs target", "vs previous", "Status", "Score", "Sort key", "Stage", "Amber score"};
+        w.text(layout.detailTitleRow(), da, ctx.word("detail.title"), styles.get(Styles.Role.BOLD_VALUE));
+        String[] headers = {ctx.word("head.kpi"), ctx.word("head.value"), ctx.word("head.target"), ctx.word("head.vsTarget"),
+            ctx.word("head.vsPrevious"), ctx.word("head.status"), ctx.word("head.score"), ctx.word("head.sortKey"),
+            ctx.word("head.stage"), ctx.word("head.amberScore")};
         for (Detail c : Detail.values()) {
             w.text(layout.detailHeaderRow(), layout.detailColumn(c), headers[c.ordinal()],
                     c == Detail.LABEL ? styles.get(Styles.Role.HEADER_LEFT) : header);
@@ -167,7 +171,7 @@ final class DashboardDetail {
         double prev = sel > 0 ? r.kpi(k.id(), sel - 1) : Double.NaN;
         double score = r.score(k.id(), sel);
         String fmt = styles.pattern(k.format(), k.unit(), k.target());
-        Variance variance = Variance.of(k, styles);
+        Variance variance = Variance.of(k, styles, ctx.word("unit.points"));
         XSSFCellStyle signed = styles.get(Styles.Role.TEXT, variance.pattern());
         XSSFCellStyle text = styles.get(Styles.Role.TEXT);
         w.text(row, layout.detailColumn(Detail.LABEL), k.label(), text);
@@ -187,7 +191,7 @@ final class DashboardDetail {
         w.formula(row, layout.detailColumn(Detail.AMBER), ctx.layout().targets().cell(k.id(), TargetsLayout.Column.AMBER),
                 k.amber(), styles.get(Styles.Role.TEXT, "0%"));
         w.formula(row, layout.detailColumn(Detail.STATUS), StatusCells.formula(s, amber), StatusCells.code(r.status(k, sel)),
-                styles.get(Styles.Role.CENTER, StatusCells.format()));
+                styles.get(Styles.Role.CENTER, StatusCells.format(ctx.labels())));
         w.formula(row, layout.detailColumn(Detail.SCORE), index(stages.range(st.id(), stages.scoreColumn(k.id()))), score,
                 styles.get(Styles.Role.TEXT, "0%"));
         // the KPIs not on track, by score, ties in table order: what the friction points rank
@@ -216,8 +220,8 @@ final class DashboardDetail {
         int top = layout.stageScoresHeaderRow();
         int name = layout.detailColumn(Detail.LABEL);
         int value = name + 1;
-        w.text(top, name, "Stage", styles.get(Styles.Role.HEADER_LEFT));
-        w.text(top, value, "Score", styles.get(Styles.Role.HEADER));
+        w.text(top, name, ctx.word("head.stage"), styles.get(Styles.Role.HEADER_LEFT));
+        w.text(top, value, ctx.word("head.score"), styles.get(Styles.Role.HEADER));
         List<Stage> list = ctx.journey().stages();
         for (int s = 0; s < list.size(); s++) {
             Stage st = list.get(s);
@@ -232,7 +236,8 @@ final class DashboardDetail {
         List<FunnelStep> steps = ctx.journey().funnel();
         int top = layout.funnelHeaderRow();
         XSSFCellStyle header = styles.get(Styles.Role.HEADER);
-        String[] headers = {"Funnel", "Volume", "Conversion", "Drop-off", "Of first step", "Chart label"};
+        String[] headers = {ctx.word("head.funnel"), ctx.word("head.volume"), ctx.word("head.conversion"), ctx.word("head.dropOff"),
+            ctx.word("head.ofFirst"), ctx.word("head.chartLabel")};
         for (FunnelColumn c : FunnelColumn.values()) {
             w.text(top, layout.funnelColumn(c), headers[c.ordinal()],
                     c == FunnelColumn.LABEL ? styles.get(Styles.Role.HEADER_LEFT) : header);
@@ -293,10 +298,11 @@ final class DashboardDetail {
         String from = Refs.abs(labels, layout.funnelRow(0), layout.funnelRow(n - 2));
         String to = Refs.abs(labels, layout.funnelRow(1), layout.funnelRow(n - 1));
         // with two steps there is one drop: Gnumeric gives #REF! for INDEX over a one-cell range
-        String text = n == 2 ? from.substring(0, from.indexOf(':')) + "&\" \u2192 \"&" + to.substring(0, to.indexOf(':'))
-                : "INDEX(" + from + "," + m + ")&\" \u2192 \"&INDEX(" + to + "," + m + ")";
-        w.formulaText(row, labels, "IF(COUNT(" + drops + ")=0,\"\",\"Largest drop-off: \"&" + text + ")",
-                largestDropText(funnel), styles.get(Styles.Role.BOLD_VALUE));
+        String text = n == 2 ? PeriodText.fill(ctx.labels().get("dash.largestDrop"), from.substring(0, from.indexOf(':')),
+                to.substring(0, to.indexOf(':')))
+                : PeriodText.fill(ctx.labels().get("dash.largestDrop"), "INDEX(" + from + "," + m + ")", "INDEX(" + to + "," + m + ")");
+        w.formulaText(row, labels, "IF(COUNT(" + drops + ")=0,\"\"," + text + ")",
+                largestDropText(funnel, ctx.labels()), styles.get(Styles.Role.BOLD_VALUE));
         w.formula(row, layout.funnelColumn(FunnelColumn.DROP_OFF), "IF(COUNT(" + drops + ")=0,\"\",MAX(" + drops + "))",
                 funnel.hasLargestDrop() ? funnel.steps().get(funnel.largestDrop()).dropOff() : Double.NaN,
                 styles.get(Styles.Role.BOLD_VALUE, "0.0%"));

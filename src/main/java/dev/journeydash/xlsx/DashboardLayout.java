@@ -57,8 +57,11 @@ public final class DashboardLayout {
     private final int detailLastRow;
     private final boolean partialNote;
     private final TrendWindow window;
+    /** The sheet as formulas name it. */
+    private final String sheet;
 
-    DashboardLayout(Journey journey, int capacity, TrendWindow window) {
+    DashboardLayout(Journey journey, int capacity, TrendWindow window, String sheet) {
+        this.sheet = Refs.sheet(sheet);
         this.window = window;
         this.partialNote = !journey.sources().isEmpty();
         this.stages = journey.stages().size();
@@ -276,7 +279,7 @@ public final class DashboardLayout {
 
     /** {@code Dashboard!$T$4}: the selected period's index, as other sheets read it. */
     String selectedIndexReference() {
-        return WorkbookLayout.DASHBOARD + "!" + selectedIndexCell();
+        return sheet + "!" + selectedIndexCell();
     }
 
     /** {@code $T$4}: the selected period's index, which every INDEX of the detail area reads. */

@@ -137,8 +137,8 @@ final class DashboardPage {
         w.text(1, 1, title, banner);
         // the data's range follows the Data sheet; the description is text in the detail area, never formula text
         DataLayout data = ctx.layout().data();
-        String through = PeriodText.rangeFormula(data.range(data.periodColumn()), journey.granularity());
-        String cached = PeriodText.range(r.data());
+        String through = PeriodText.rangeFormula(data.range(data.periodColumn()), journey.granularity(), ctx.labels());
+        String cached = PeriodText.range(r.data(), ctx.labels());
         if (journey.description().isEmpty()) {
             w.formulaText(2, 1, through, cached, small);
         } else {
@@ -154,7 +154,7 @@ final class DashboardPage {
     /** The selector and, beside the detail, the selected index and period count; the journey score; the largest drop-off. */
     private void selector() {
         int row = layout.selectorRow();
-        w.text(row, 1, "Period \u25be", styles.get(Styles.Role.BOLD_VALUE));
+        w.text(row, 1, ctx.word("dash.period") + " \u25be", styles.get(Styles.Role.BOLD_VALUE));
         DataLayout data = ctx.layout().data();
         String periods = data.range(data.periodColumn());
         XSSFCellStyle input = styles.get(Styles.Role.INPUT, styles.datePattern(journey.granularity()));
@@ -165,20 +165,20 @@ final class DashboardPage {
         } else {
             w.number(row, layout.selectorColumn(), selected, input);
         }
-        w.text(row, layout.detailColumn(Detail.LABEL), "Selected period", styles.get(Styles.Role.MUTED));
+        w.text(row, layout.detailColumn(Detail.LABEL), ctx.word("dash.selectedPeriod"), styles.get(Styles.Role.MUTED));
         w.formula(row, layout.selectedIndexColumn(), "MATCH(" + layout.selectorCell() + "," + periods + ",0)", sel + 1,
                 styles.get(Styles.Role.MUTED, "\"#\"0"));
         w.formula(row, layout.periodCountColumn(), "COUNT(" + periods + ")", r.periodCount(),
-                styles.get(Styles.Role.MUTED, "\"of \"0"));
+                styles.get(Styles.Role.MUTED, Styles.literal(ctx.word("dash.of") + " ") + "0"));
         int g = Math.min(1, stages - 1);
         int scoreCol = c0(g) + (g == 0 ? 2 : 0);
-        w.text(row, scoreCol, "Journey score", styles.get(Styles.Role.BOLD_VALUE));
+        w.text(row, scoreCol, ctx.word("dash.journeyScore"), styles.get(Styles.Role.BOLD_VALUE));
         String range = Refs.abs(layout.historyJourneyColumn(), layout.historyRow(0), layout.historyLastRow());
         w.formula(row, scoreCol + 1, "IFERROR(INDEX(" + range + "," + layout.selectedIndexCell() + "),\"\")",
                 r.journeyScore(sel), styles.get(Styles.Role.BIG, "0%"));
         if (stages >= 3 && journey.funnel().size() > 1) {
             String src = Refs.cell(layout.funnelColumn(FunnelColumn.LABEL), layout.largestDropRow());
-            w.formulaText(row, c0(2), "IF(" + src + "=\"\",\"\"," + src + ")", DashboardDetail.largestDropText(r.funnel(sel)),
+            w.formulaText(row, c0(2), "IF(" + src + "=\"\",\"\"," + src + ")", DashboardDetail.largestDropText(r.funnel(sel), ctx.labels()),
                     styles.get(Styles.Role.BOLD_VALUE));
         }
         sheet.getRow(row - 1).setHeightInPoints(30);
@@ -192,8 +192,8 @@ final class DashboardPage {
         DataLayout data = ctx.layout().data();
         int row = layout.partialNoteRow();
         int col = layout.partialNoteColumn();
-        w.formulaText(row, col, PartialPeriods.noteFormula(data.range(data.coverageColumn()), layout.selectedIndexCell()),
-                PartialPeriods.note(r.data().sourcing(), sel), styles.get(Styles.Role.BOLD_VALUE));
+        w.formulaText(row, col, PartialPeriods.noteFormula(data.range(data.coverageColumn()), layout.selectedIndexCell(), ctx.labels()),
+                PartialPeriods.note(r.data().sourcing(), sel, ctx.labels()), styles.get(Styles.Role.BOLD_VALUE));
         // the fill spans the cells the text runs into, up to the journey score's value
         int last = Math.max(col, Math.min(c0(Math.min(1, stages - 1)) + 1, layout.pageLastColumn()));
         CellRangeAddress[] range = {new CellRangeAddress(row - 1, row - 1, col, last)};
@@ -206,16 +206,16 @@ final class DashboardPage {
         DataLayout data = ctx.layout().data();
         XSSFName name = sheet.getWorkbook().createName();
         name.setNameName(DashboardLayout.PERIOD_LIST);
-        name.setRefersToFormula("OFFSET(" + WorkbookLayout.DATA + "!" + Refs.cell(data.periodColumn(), data.firstRow())
+        name.setRefersToFormula("OFFSET(" + Refs.sheet(ctx.layout().dataSheet()) + "!" + Refs.cell(data.periodColumn(), data.firstRow())
                 + ",0,0,MAX(1,COUNT(" + data.range(data.periodColumn()) + ")),1)");
         XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
         int row = layout.selectorRow() - 1;
         DataValidation dv = helper.createValidation(helper.createFormulaListConstraint(DashboardLayout.PERIOD_LIST),
                 new CellRangeAddressList(row, row, layout.selectorColumn(), layout.selectorColumn()));
         dv.setShowErrorBox(true);
-        dv.createErrorBox("Period", "Choose a period from the list; periods come from the Data sheet.");
+        dv.createErrorBox(ctx.word("dash.period"), ctx.word("dash.periodError", ctx.layout().dataSheet()));
         dv.setShowPromptBox(true);
-        dv.createPromptBox("Period", "Choose the period the dashboard shows.");
+        dv.createPromptBox(ctx.word("dash.period"), ctx.word("dash.periodPrompt"));
         sheet.addValidationData(dv);
     }
 
@@ -226,7 +226,7 @@ final class DashboardPage {
         XSSFCellStyle stageStyle = styles.get(Styles.Role.STAGE);
         XSSFCellStyle stagePercent = styles.get(Styles.Role.STAGE_RIGHT, "0%");
         XSSFCellStyle label = styles.get(Styles.Role.CARD_LABEL);
-        XSSFCellStyle status = styles.get(Styles.Role.CENTER, StatusCells.format());
+        XSSFCellStyle status = styles.get(Styles.Role.CENTER, StatusCells.format(ctx.labels()));
         Map<String, String> sparkCells = new HashMap<>();
         XSSFCellStyle labelWrapped = styles.get(Styles.Role.CARD_LABEL_WRAPPED);
         XSSFCellStyle stageWrapped = styles.get(Styles.Role.STAGE_WRAPPED);
@@ -302,7 +302,7 @@ final class DashboardPage {
     private String card(int base, int a, Kpi k, XSSFCellStyle label, XSSFCellStyle status) {
         int kr = layout.detailKpiRow(k.id());
         String fmt = styles.pattern(k.format(), k.unit(), k.target());
-        Variance variance = Variance.of(k, styles);
+        Variance variance = Variance.of(k, styles, ctx.word("unit.points"));
         double value = r.kpi(k.id(), sel);
         double prev = sel > 0 ? r.kpi(k.id(), sel - 1) : Double.NaN;
         w.text(base, a, k.label(), label);
@@ -312,11 +312,11 @@ final class DashboardPage {
         w.formula(base + 1, a + 1, "IF(" + statusCell + "=\"\",\"\"," + statusCell + ")",
                 StatusCells.code(r.status(k, sel)), status);
         double target = r.target(k, sel);
-        w.formula(base + 2, a, detail(Detail.TARGET, kr), target, styles.get(Styles.Role.CARD_SMALL, "\"Target \"" + fmt));
+        w.formula(base + 2, a, detail(Detail.TARGET, kr), target, styles.get(Styles.Role.CARD_SMALL, Styles.literal(ctx.word("card.target") + " ") + fmt));
         w.formula(base + 2, a + 1, detail(Detail.VS_TARGET, kr), variance.value(value - target),
-                styles.get(Styles.Role.CARD_SMALL_RIGHT, variance.pattern(" vs target")));
+                styles.get(Styles.Role.CARD_SMALL_RIGHT, variance.pattern(" " + ctx.word("card.vsTarget"))));
         w.formula(base + 3, a, detail(Detail.VS_PREVIOUS, kr), variance.value(value - prev),
-                styles.get(Styles.Role.CARD_SMALL, variance.pattern(" vs prev")));
+                styles.get(Styles.Role.CARD_SMALL, variance.pattern(" " + ctx.word("card.vsPrevious"))));
         w.blank(base + 3, a + 1, styles.get(Styles.Role.CARD_SMALL));
         return Refs.col(a + 1) + (base + 3);
     }
@@ -332,7 +332,7 @@ final class DashboardPage {
         for (int c = 1; c <= layout.pageLastColumn(); c++) {
             w.blank(top, c, headerLeft);
         }
-        w.text(top, 1, "Friction points: lowest scores", headerLeft);
+        w.text(top, 1, ctx.word("dash.friction"), headerLeft);
         // the KPI's label over two stages' columns where the page is four or five stages wide: labels run to 50 characters
         int across = Math.min(stages, DashboardLayout.BAND);
         int g1 = across >= 4 ? 2 : Math.min(1, across - 1);
@@ -340,9 +340,9 @@ final class DashboardPage {
         int stageCol = c0(g1);
         int statusCol = g2 == g1 ? c0(g1) + 1 : c0(g2);
         int scoreCol = statusCol + 1;
-        w.text(top, stageCol, "Stage", headerLeft);
-        w.text(top, statusCol, "Status", styles.get(Styles.Role.HEADER));
-        w.text(top, scoreCol, "Score", styles.get(Styles.Role.HEADER));
+        w.text(top, stageCol, ctx.word("head.stage"), headerLeft);
+        w.text(top, statusCol, ctx.word("head.status"), styles.get(Styles.Role.HEADER));
+        w.text(top, scoreCol, ctx.word("head.score"), styles.get(Styles.Role.HEADER));
         String keys = detailColumn(Detail.SORT_KEY);
         List<FrictionPoint> points = r.frictionPoints(sel);
         XSSFCellStyle text = styles.get(Styles.Role.TEXT);
@@ -356,7 +356,7 @@ final class DashboardPage {
             w.formulaText(row, stageCol, guard + "INDEX(" + detailColumn(Detail.STAGE) + "," + match + "))",
                     p != null ? p.stage().name() : "", text);
             w.formula(row, statusCol, guard + "INDEX(" + detailColumn(Detail.STATUS) + "," + match + "))",
-                    p != null ? StatusCells.code(p.status()) : Double.NaN, styles.get(Styles.Role.CENTER, StatusCells.format()));
+                    p != null ? StatusCells.code(p.status()) : Double.NaN, styles.get(Styles.Role.CENTER, StatusCells.format(ctx.labels())));
             w.formula(row, scoreCol, guard + "INDEX(" + detailColumn(Detail.SCORE) + "," + match + "))",
                     p != null ? p.score() : Double.NaN, styles.get(Styles.Role.TEXT, "0%"));
         }

@@ -17,12 +17,17 @@ public final class DataLayout {
     public static final String TABLE_NAME = "DataTable";
 
     private final int capacity;
+    /** The sheet as formulas name it. */
+    private final String sheet;
+    private final String sheetName;
     private final int measures;
     private final int extraColumns;
     private final boolean coverage;
     private final Map<String, Integer> measureColumn = new HashMap<>();
 
-    DataLayout(Journey journey, int capacity, int extraColumns) {
+    DataLayout(Journey journey, int capacity, int extraColumns, String sheet) {
+        this.sheet = Refs.sheet(sheet);
+        this.sheetName = sheet;
         this.capacity = capacity;
         this.extraColumns = extraColumns;
         this.measures = journey.measures().size();
@@ -92,23 +97,28 @@ public final class DataLayout {
     }
 
     /** Columns of the table: period, measures, extra columns and, for a journey with sources, the coverage. */
+    /** The Data sheet's name ("Data"). */
+    public String sheetName() {
+        return sheetName;
+    }
+
     public int columnCount() {
         return 1 + measures + extraColumns + (coverage ? 1 : 0);
     }
 
     /** {@code Data!$C$2:$C$61}: a column's prepared period rows. */
     String range(int column) {
-        return WorkbookLayout.DATA + "!" + Refs.abs(column, firstRow(), lastPreparedRow());
+        return sheet + "!" + Refs.abs(column, firstRow(), lastPreparedRow());
     }
 
     /** {@code Data!$C$5}: a measure in one period. */
     String measureCell(String measureId, int period) {
-        return WorkbookLayout.DATA + "!$" + Refs.col(measureColumn(measureId)) + "$" + row(period);
+        return sheet + "!$" + Refs.col(measureColumn(measureId)) + "$" + row(period);
     }
 
     /** The formula of a period cell that follows period {@code period}'s date on Data, blank while that is blank. */
     String periodFormula(int period) {
-        String cell = WorkbookLayout.DATA + "!$" + Refs.col(periodColumn()) + row(period);
+        String cell = sheet + "!$" + Refs.col(periodColumn()) + row(period);
         return "IF(" + cell + "=\"\",\"\"," + cell + ")";
     }
 }

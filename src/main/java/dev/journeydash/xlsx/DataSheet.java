@@ -57,10 +57,10 @@ final class DataSheet {
                 }
             }
             extras(w, data, layout, i, general);
-            coverage(w, data, layout, i, ctx.styles());
+            coverage(w, data, layout, i, ctx);
         }
         table(sheet, DataLayout.TABLE_NAME, headers, layout.row(data.periods().size() - 1), "TableStyleLight9", true);
-        periodChecks(sheet, layout, styles);
+        periodChecks(sheet, layout, styles, ctx);
         sheet.createFreezePane(1, 1);
         w.width(0, 12);
         for (int c = 1; c < headers.size(); c++) {
@@ -77,7 +77,7 @@ final class DataSheet {
      * which validation does not check) is filled in the alert colour; the Dashboard's subtitle
      * counts such periods too.
      */
-    private static void periodChecks(XSSFSheet sheet, DataLayout layout, Styles styles) {
+    private static void periodChecks(XSSFSheet sheet, DataLayout layout, Styles styles, RenderContext ctx) {
         int col = layout.periodColumn();
         var helper = new org.apache.poi.xssf.usermodel.XSSFDataValidationHelper(sheet);
         var dates = helper.createDateConstraint(org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType.GREATER_OR_EQUAL,
@@ -85,8 +85,7 @@ final class DataSheet {
         var dv = helper.createValidation(dates, new org.apache.poi.ss.util.CellRangeAddressList(layout.firstRow() - 1,
                 layout.lastPreparedRow() - 1, col, col));
         dv.setShowErrorBox(true);
-        dv.createErrorBox("Period", "Type the period's first day as a date (2026-01-01), not as text: "
-                + "a period that is text drops out of the period list and of every formula.");
+        dv.createErrorBox(ctx.word("head.period"), ctx.word("data.periodError"));
         dv.setShowPromptBox(false);
         sheet.addValidationData(dv);
         var cf = sheet.getSheetConditionalFormatting();
@@ -110,11 +109,11 @@ final class DataSheet {
     }
 
     /** The days a partial period's data covers, in the coverage column; nothing for a complete period. */
-    private static void coverage(SheetWriter w, DataSet data, DataLayout layout, int period, Styles styles) {
+    private static void coverage(SheetWriter w, DataSet data, DataLayout layout, int period, RenderContext ctx) {
         Sourcing.Coverage c = data.sourcing().partial().get(period);
         if (layout.hasCoverageColumn() && c != null) {
-            w.text(layout.row(period), layout.coverageColumn(), PartialPeriods.text(c),
-                    styles.get(Styles.Role.TEXT, PartialPeriods.FORMAT));
+            w.text(layout.row(period), layout.coverageColumn(), PartialPeriods.text(c, ctx.labels()),
+                    ctx.styles().get(Styles.Role.TEXT, PartialPeriods.format(ctx.labels())));
         }
     }
 
@@ -125,7 +124,7 @@ final class DataSheet {
     static String rawFormula(RenderContext ctx, Measure measure, int row) {
         RawDataLayout raw = ctx.layout().rawData().orElseThrow();
         int rawRows = ctx.results().data().raw().size();
-        String q = Refs.q(WorkbookLayout.RAW_DATA) + "!";
+        String q = Refs.q(ctx.layout().rawDataSheet()) + "!";
         int col = raw.measureColumn(measure.id());
         int k = raw.periodColumn();
         String period = "$" + Refs.col(ctx.layout().data().periodColumn()) + row;
@@ -174,11 +173,11 @@ final class DataSheet {
     static List<String> headers(RenderContext ctx) {
         List<String> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        out.add(unique("Period", seen));
+        out.add(unique(ctx.word("head.period"), seen));
         ctx.journey().measures().forEach(m -> out.add(unique(m.label(), seen)));
-        ctx.results().data().extras().forEach(e -> out.add(unique(e.header().isBlank() ? "Column" : e.header(), seen)));
+        ctx.results().data().extras().forEach(e -> out.add(unique(e.header().isBlank() ? ctx.word("head.column") : e.header(), seen)));
         if (ctx.layout().data().hasCoverageColumn()) {
-            out.add(unique(PartialPeriods.HEADER, seen));
+            out.add(unique(ctx.word("partial.header"), seen));
         }
         return out;
     }

@@ -83,4 +83,9 @@ final class ExcelFormula {
         String s = d.toPlainString();
         return s.length() > 20 ? Double.toString(v).replace("E", "E+").replace("E+-", "E-") : s;
     }
+
+    /** {@code text} as a formula's string literal: in quotes, its quotes doubled. */
+    static String quote(String text) {
+        return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
 }

@@ -84,7 +84,7 @@ final class PainPoints {
      * Writes the stage's pain points above its charts, if it has any, and makes their rows tall
      * enough; a description or touchpoints line that would run into them wraps left of them.
      */
-    static void write(XSSFSheet sheet, Stage stage, StageLayout layout, Styles styles) {
+    static void write(XSSFSheet sheet, Stage stage, StageLayout layout, Styles styles, String title) {
         if (stage.painPoints().isEmpty()) {
             return;
         }
@@ -95,7 +95,7 @@ final class PainPoints {
         wrapLeftOf(sheet, layout.titleRow() + 2, column - 1, styles);
         int first = layout.painPointsRow();
         int last = layout.headerRow() - 1;
-        w.text(layout.titleRow(), column, "Pain points", styles.get(Styles.Role.ALERT_TITLE));
+        w.text(layout.titleRow(), column, title, styles.get(Styles.Role.ALERT_TITLE));
         String text = bullets(stage.painPoints());
         w.text(first, column, text, styles.get(Styles.Role.WRAPPED));
         int right = column + StageLayout.CHART_COLUMNS - 1;

@@ -1,10 +1,10 @@
 package dev.journeydash.xlsx;
 
+import dev.journeydash.labels.Labels;
+
 import dev.journeydash.model.Sourcing;
 
 import java.time.LocalDate;
-import java.time.format.TextStyle;
-import java.util.Locale;
 
 /**
  * How partial periods show: on the Data sheet the days the data covers ("1–10 Apr 2026", shown
@@ -13,46 +13,44 @@ import java.util.Locale;
  * selected period's coverage when it has one.
  */
 final class PartialPeriods {
-    /** The Data table's coverage column's header. */
-    static final String HEADER = "Data covers";
     /** The coverage cells' format: the text, then " (partial)". */
-    static final String FORMAT = "@\" (partial)\"";
-    /** What the Dashboard's note says before the coverage. */
-    static final String NOTE = "Partial period: data ";
+    static String format(Labels labels) {
+        return "@" + Styles.literal(" " + labels.get("partial.suffix"));
+    }
 
     private PartialPeriods() { }
 
     /** "10 Apr 2026", "1–10 Apr 2026", "25 Mar–10 Apr 2026", "29 Dec 2025–2 Jan 2026". */
-    static String text(Sourcing.Coverage c) {
+    static String text(Sourcing.Coverage c, Labels labels) {
         LocalDate a = c.first();
         LocalDate b = c.last();
         if (a.equals(b)) {
-            return day(b) + " " + month(b) + " " + b.getYear();
+            return day(b) + " " + month(b, labels) + " " + b.getYear();
         }
-        String end = "\u2013" + day(b) + " " + month(b) + " " + b.getYear();
+        String end = "\u2013" + day(b) + " " + month(b, labels) + " " + b.getYear();
         if (a.getYear() != b.getYear()) {
-            return day(a) + " " + month(a) + " " + a.getYear() + end;
+            return day(a) + " " + month(a, labels) + " " + a.getYear() + end;
         }
-        return a.getMonth() == b.getMonth() ? day(a) + end : day(a) + " " + month(a) + end;
+        return a.getMonth() == b.getMonth() ? day(a) + end : day(a) + " " + month(a, labels) + end;
     }
 
-    /** The note's formula: the coverage cell of the selected period (its index in {@code index}) after {@link #NOTE}, or blank. */
-    static String noteFormula(String coverageRange, String index) {
+    /** The note's formula: the coverage cell of the selected period (its index in {@code index}) in the bundle's note, or blank. */
+    static String noteFormula(String coverageRange, String index, Labels labels) {
         String cell = "INDEX(" + coverageRange + "," + index + ")";
-        return "IFERROR(IF(" + cell + "=\"\",\"\"," + "\"" + NOTE + "\"" + "&" + cell + "),\"\")";
+        return "IFERROR(IF(" + cell + "=\"\",\"\"," + PeriodText.fill(labels.get("partial.note"), cell) + "),\"\")";
     }
 
     /** The note's value for period {@code period} (0-based): empty for a complete period. */
-    static String note(Sourcing sourcing, int period) {
+    static String note(Sourcing sourcing, int period, Labels labels) {
         Sourcing.Coverage c = sourcing.partial().get(period);
-        return c == null ? "" : NOTE + text(c);
+        return c == null ? "" : labels.format("partial.note", text(c, labels));
     }
 
     private static int day(LocalDate d) {
         return d.getDayOfMonth();
     }
 
-    private static String month(LocalDate d) {
-        return d.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+    private static String month(LocalDate d, Labels labels) {
+        return labels.month(d.getMonthValue());
     }
 }

@@ -40,8 +40,8 @@ final class RawSheet {
     static List<String> headers(RenderContext ctx) {
         RawRows raw = ctx.results().data().raw();
         List<String> names = new ArrayList<>();
-        names.add(raw.dateHeader().isBlank() ? "Date" : raw.dateHeader());
-        names.add("Period (" + ctx.journey().granularity().word() + ")");
+        names.add(raw.dateHeader().isBlank() ? ctx.word("head.date") : raw.dateHeader());
+        names.add(ctx.word("raw.period", ctx.word("granularity." + ctx.journey().granularity().word())));
         names.addAll(raw.textHeaders());
         ctx.journey().measures().forEach(m -> names.add(m.label()));
         return DataSheet.unique(names);

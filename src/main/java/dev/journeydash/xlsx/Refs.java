@@ -9,6 +9,11 @@ final class Refs {
     private Refs() { }
 
     /** A sheet name as it must appear in a formula: always quoted, quotes doubled. */
+    /** {@code sheet} as a formula names it: bare when it is plain ASCII letters ("Targets"), else quoted. */
+    static String sheet(String sheet) {
+        return sheet.matches("[A-Za-z][A-Za-z_]*") && sheet.length() < 20 ? sheet : q(sheet);
+    }
+
     static String q(String sheet) {
         return "'" + sheet.replace("'", "''") + "'";
     }

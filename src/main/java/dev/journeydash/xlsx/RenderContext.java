@@ -1,5 +1,7 @@
 package dev.journeydash.xlsx;
 
+import dev.journeydash.labels.Labels;
+
 import dev.journeydash.compute.Results;
 import dev.journeydash.model.Journey;
 import dev.journeydash.model.KeptRows;
@@ -18,10 +20,12 @@ import java.util.Objects;
  * @param layout   the cell contract
  * @param sourced  how the measures of the sources' kept rows are written (formulas or values)
  * @param history  revisions found by refreshes, oldest first, for the About sheet
+ * @param labels   the words of the workbook's language
  */
 record RenderContext(Results results, int selected, Styles styles, WorkbookLayout layout, SourcedMeasures sourced,
-                     List<String> history) {
+                     List<String> history, Labels labels) {
     RenderContext {
+        Objects.requireNonNull(labels, "labels");
         history = List.copyOf(history);
         Objects.requireNonNull(results, "results");
         Objects.requireNonNull(styles, "styles");
@@ -73,6 +77,31 @@ record RenderContext(Results results, int selected, Styles styles, WorkbookLayou
             }
         }
         return latest;
+    }
+
+    /** The text of {@code key} in the workbook's language, placeholders filled. */
+    String word(String key, Object... args) {
+        return args.length == 0 ? labels.get(key) : labels.format(key, args);
+    }
+
+    /** A column width (in characters) of at least {@code min} that fits the longest of the words of {@code keys}. */
+    int widthFor(int min, String... keys) {
+        int longest = 0;
+        for (String k : keys) {
+            longest = Math.max(longest, labels.get(k).length());
+        }
+        return Math.max(min, longest + 2);
+    }
+
+    /** {@link #widthFor} of the format words. */
+    int formatWidth(int min) {
+        return widthFor(min, "format.integer", "format.number", "format.decimal", "format.percent", "format.currency",
+                "format.duration");
+    }
+
+    /** {@link #widthFor} of the Better words. */
+    int directionWidth(int min) {
+        return widthFor(min, "direction.higher", "direction.lower");
     }
 
     Journey journey() {

@@ -3,6 +3,8 @@ package dev.journeydash.xlsx;
 import dev.journeydash.model.Brand;
 import dev.journeydash.model.Theme;
 
+import dev.journeydash.labels.Labels;
+
 import java.time.Instant;
 import java.util.Objects;
 
@@ -21,10 +23,12 @@ import java.util.Objects;
  *                      null for no stamp
  * @param chosen        whether {@code selected} is the period the journey's rule chose (latest or latest complete)
  *                      rather than one the caller named: a refresh then moves it to the newest period the rule picks
+ * @param labels        the words of the workbook's language (sheet names, headers, statuses, month names)
  */
 public record RenderOptions(int periodsAhead, Brand brand, Instant documentDate, int compression, int rawCompression,
-                            int selected, Provenance provenance, boolean chosen) {
+                            int selected, Provenance provenance, boolean chosen, Labels labels) {
     public RenderOptions {
+        Objects.requireNonNull(labels, "labels");
         if (periodsAhead < 0 || periodsAhead > 1000) {
             throw new IllegalArgumentException("periodsAhead must be 0..1000, not " + periodsAhead);
         }
@@ -61,6 +65,13 @@ public record RenderOptions(int periodsAhead, Brand brand, Instant documentDate,
         private int selected = -1;
         private Provenance provenance;
         private Boolean chosen;
+        private Labels labels = Labels.english();
+
+        /** The workbook's language (the default English). */
+        public Builder labels(Labels l) {
+            this.labels = l;
+            return this;
+        }
 
         /** The period the dashboard shows, 0-based; -1 (the default) for the journey's choice (see {@link RenderOptions}). */
         public Builder selected(int index) {
@@ -108,7 +119,7 @@ public record RenderOptions(int periodsAhead, Brand brand, Instant documentDate,
 
         public RenderOptions build() {
             return new RenderOptions(periodsAhead, brand, documentDate, compression, rawCompression, selected, provenance,
-                    chosen != null ? chosen : selected < 0);
+                    chosen != null ? chosen : selected < 0, labels);
         }
     }
 }

@@ -38,9 +38,9 @@ final class SourceSheet {
     /** Date, period, the kept columns; made unique as Excel tables require. */
     static List<String> headers(KeptRows rows, RenderContext ctx) {
         List<String> names = new ArrayList<>();
-        names.add(rows.dateHeader().isBlank() ? "Date" : rows.dateHeader());
-        names.add("Period (" + ctx.journey().granularity().word() + ")");
-        rows.columns().forEach(c -> names.add(c.header().isBlank() ? "Column" : c.header()));
+        names.add(rows.dateHeader().isBlank() ? ctx.word("head.date") : rows.dateHeader());
+        names.add(ctx.word("raw.period", ctx.word("granularity." + ctx.journey().granularity().word())));
+        rows.columns().forEach(c -> names.add(c.header().isBlank() ? ctx.word("head.column") : c.header()));
         return DataSheet.unique(names);
     }
 }

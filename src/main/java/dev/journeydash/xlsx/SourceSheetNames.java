@@ -18,10 +18,11 @@ final class SourceSheetNames {
     private SourceSheetNames() { }
 
     /** The sheets of {@code kept}, in order, with names none of {@code takenSheets} has. */
-    static List<SourceRowsLayout> layouts(List<WorkbookLayout.KeptSource> kept, List<String> takenSheets) {
+    static List<SourceRowsLayout> layouts(List<WorkbookLayout.KeptSource> kept, List<String> takenSheets,
+                                          WorkbookLayout.Names names) {
         if (kept.size() == 1) {
             WorkbookLayout.KeptSource k = kept.get(0);
-            return List.of(new SourceRowsLayout(k.name(), WorkbookLayout.RAW_DATA, RawDataLayout.TABLE_NAME, k.columns()));
+            return List.of(new SourceRowsLayout(k.name(), names.rawData(), RawDataLayout.TABLE_NAME, k.columns()));
         }
         Set<String> sheets = new HashSet<>();
         takenSheets.forEach(s -> sheets.add(s.toLowerCase(Locale.ROOT)));
@@ -36,14 +37,15 @@ final class SourceSheetNames {
             if (!sources.add(k.name())) {
                 throw new IllegalArgumentException("two kept sources are named " + k.name());
             }
-            out.add(new SourceRowsLayout(k.name(), sheetName(k.name(), sheets), tableName(k.name(), tables), k.columns()));
+            out.add(new SourceRowsLayout(k.name(), sheetName(k.name(), sheets, names.rawPrefix()), tableName(k.name(), tables),
+                    k.columns()));
         }
         return out;
     }
 
     /** "Raw shop", or "Raw shop 2" when that is taken; registers the name in {@code taken} (lower case). */
-    static String sheetName(String source, Set<String> taken) {
-        String base = ("Raw " + source.replaceAll("[\\[\\]:*?/\\\\'\\p{Cntrl}]", " ")).replaceAll("\\s+", " ").strip();
+    static String sheetName(String source, Set<String> taken, String prefix) {
+        String base = (prefix + source.replaceAll("[\\[\\]:*?/\\\\'\\p{Cntrl}]", " ")).replaceAll("\\s+", " ").strip();
         String candidate = cut(base, MAX_SHEET_NAME);
         for (int n = 2; !taken.add(candidate.toLowerCase(Locale.ROOT)); n++) {
             String suffix = " " + n;

@@ -53,7 +53,7 @@ final class StageSheet {
         formatting();
         int chartsRight = charts();
         pageSetup(chartsRight);
-        PainPoints.write(sheet, stage, layout, styles);
+        PainPoints.write(sheet, stage, layout, styles, ctx.word("head.painPoints"));
     }
 
     /** Title, description, touchpoints and the link back to the Dashboard (the pain points come with the charts' widths). */
@@ -61,19 +61,19 @@ final class StageSheet {
         int number = ctx.layout().stageIndex(stage.id()) + 1;
         w.text(layout.titleRow(), 0, number + " \u00b7 " + stage.name(), styles.get(Styles.Role.TITLE));
         w.text(2, 0, stage.description(), styles.get(Styles.Role.SUBTITLE));
-        w.text(3, 0, stage.touchpoints().isEmpty() ? "" : "Touchpoints: " + String.join(" \u00b7 ", stage.touchpoints()),
+        w.text(3, 0, stage.touchpoints().isEmpty() ? "" : ctx.word("stage.touchpoints", String.join(" \u00b7 ", stage.touchpoints())),
                 styles.get(Styles.Role.SUBTITLE));
         XSSFHyperlink back = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-        back.setAddress(Refs.q(WorkbookLayout.DASHBOARD) + "!A1");
-        w.text(4, 0, "\u2190 Dashboard", styles.get(Styles.Role.LINK)).setHyperlink(back);
+        back.setAddress(Refs.q(ctx.layout().dashboardSheet()) + "!A1");
+        w.text(4, 0, "\u2190 " + ctx.layout().dashboardSheet(), styles.get(Styles.Role.LINK)).setHyperlink(back);
     }
 
     /** The header row and the target row; returns each KPI's style for its targets. */
     private XSSFCellStyle[] tableHeader() {
         XSSFCellStyle header = styles.get(Styles.Role.HEADER);
         XSSFCellStyle muted = styles.get(Styles.Role.MUTED);
-        w.text(layout.headerRow(), layout.periodColumn(), "Period", header);
-        w.text(layout.targetRow(), layout.periodColumn(), "Target (sel.)", muted);
+        w.text(layout.headerRow(), layout.periodColumn(), ctx.word("head.period"), header);
+        w.text(layout.targetRow(), layout.periodColumn(), ctx.word("stage.targetSelected"), muted);
         XSSFCellStyle[] targetStyles = kpis.stream()
                 .map(k -> styles.get(Styles.Role.MUTED, styles.pattern(k.format(), k.unit(), k.target())))
                 .toArray(XSSFCellStyle[]::new);
@@ -85,10 +85,10 @@ final class StageSheet {
             w.formula(layout.targetRow(), c, "IFERROR(INDEX(" + targets.targetRange(k.id()) + ","
                     + ctx.layout().dashboard().selectedIndexReference() + "),\"\")", ctx.results().target(k, ctx.selected()),
                     targetStyles[j]);
-            w.text(layout.headerRow(), layout.scoreColumn(k.id()), "Score: " + k.label(), header);
-            w.text(layout.headerRow(), layout.targetColumn(k.id()), "Target: " + k.label(), header);
+            w.text(layout.headerRow(), layout.scoreColumn(k.id()), ctx.word("stage.scoreOf", k.label()), header);
+            w.text(layout.headerRow(), layout.targetColumn(k.id()), ctx.word("stage.targetOf", k.label()), header);
         }
-        w.text(layout.headerRow(), layout.stageScoreColumn(stage.id()), "Stage score", header);
+        w.text(layout.headerRow(), layout.stageScoreColumn(stage.id()), ctx.word("head.stageScore"), header);
         sheet.getRow(layout.headerRow() - 1).setHeightInPoints(40);
         return targetStyles;
     }
@@ -149,7 +149,7 @@ final class StageSheet {
         XSSFCellStyle percent = styles.get(Styles.Role.MUTED, "0%");
         for (Kpi k : kpis) {
             int c = layout.amberColumn(k.id());
-            w.text(layout.headerRow(), c, "Amber score: " + k.label(), header);
+            w.text(layout.headerRow(), c, ctx.word("stage.amberOf", k.label()), header);
             w.formula(layout.targetRow(), c, targets.cell(k.id(), TargetsLayout.Column.AMBER), k.amber(), percent);
             w.width(c, 13);
         }
@@ -210,13 +210,13 @@ final class StageSheet {
             case DURATION -> " (" + k.unit() + ")";
             default -> "";
         };
-        var chart = charts.create(left, top, left + StageLayout.CHART_COLUMNS, top + 15, k.label() + unit + ": actual vs target");
+        var chart = charts.create(left, top, left + StageLayout.CHART_COLUMNS, top + 15, ctx.word("chart.kpi", k.label() + unit));
         String fmt = styles.pattern(k.format(), k.unit(), k.target());
         Double[] target = window.values(span, i -> WindowCells.cached(sheet, layout.row(i), layout.targetColumn(k.id())));
         charts.lines(chart, q + Refs.abs(layout.windowPeriodColumn(k.id()), row1, row2), window.labels(span), List.of(
-                new Charts.Series("Actual", q + Refs.abs(layout.windowValueColumn(k.id()), row1, row2),
+                new Charts.Series(ctx.word("chart.actual"), q + Refs.abs(layout.windowValueColumn(k.id()), row1, row2),
                         window.values(span, i -> r.kpi(k.id(), i)), styles.theme().primary(), false),
-                new Charts.Series("Target", q + Refs.abs(layout.windowTargetColumn(k.id()), row1, row2), target,
+                new Charts.Series(ctx.word("head.target"), q + Refs.abs(layout.windowTargetColumn(k.id()), row1, row2), target,
                         styles.theme().alert(), true)),
                 fmt, styles.datePattern(r.journey().granularity()), null);
     }

@@ -14,13 +14,15 @@ import java.util.Objects;
  * @param periodsAhead empty period rows prepared after the data
  * @param selected     the period the dashboard opened on (its first day)
  * @param chosen       whether journeydash chose {@code selected} rather than the caller
+ * @param language     the workbook's language code ("en", "id"): the names of its sheets and the words a refresh reads
  */
-public record Stamp(Provenance provenance, int periodsAhead, LocalDate selected, boolean chosen) {
+public record Stamp(Provenance provenance, int periodsAhead, LocalDate selected, boolean chosen, String language) {
     /** The stamp's format; a refresh refuses a stamp of a later format. */
     public static final int FORMAT = 1;
 
     public Stamp {
         Objects.requireNonNull(provenance, "provenance");
         Objects.requireNonNull(selected, "selected");
+        Objects.requireNonNull(language, "language");
     }
 }

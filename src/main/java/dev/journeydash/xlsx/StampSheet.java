@@ -43,6 +43,7 @@ public final class StampSheet {
         rows.add(new String[] {"periods ahead", Integer.toString(stamp.periodsAhead())});
         rows.add(new String[] {"selected", stamp.selected().toString()});
         rows.add(new String[] {"chosen", Boolean.toString(stamp.chosen())});
+        rows.add(new String[] {"language", stamp.language()});
         for (String line : stamp.provenance().history()) {
             rows.add(new String[] {"history", line});
         }
@@ -97,8 +98,9 @@ public final class StampSheet {
         }
         Provenance provenance = new Provenance(single.getOrDefault("template file", ""), template.toString(),
                 single.getOrDefault("preset", ""), history);
+        // a stamp written before languages came is of an English workbook
         return Optional.of(new Stamp(provenance, number(single, "periods ahead"), selected,
-                Boolean.parseBoolean(single.get("chosen"))));
+                Boolean.parseBoolean(single.get("chosen")), single.getOrDefault("language", "en")));
     }
 
     private static int number(Map<String, String> single, String key) throws BadStamp {

@@ -1,5 +1,7 @@
 package dev.journeydash.xlsx;
 
+import dev.journeydash.labels.Labels;
+
 import dev.journeydash.compute.Status;
 
 /**
@@ -24,9 +26,14 @@ final class StatusCells {
     }
 
     /** {@code [=1]"On track";[=2]"At risk";"Off track"}: the words for the codes; text (the blank "") shows as it is. */
-    static String format() {
-        return "[=" + (int) code(Status.ON_TRACK) + "]" + quoted(Status.ON_TRACK.word()) + ";[=" + (int) code(Status.AT_RISK)
-                + "]" + quoted(Status.AT_RISK.word()) + ";" + quoted(Status.OFF_TRACK.word());
+    static String format(Labels labels) {
+        return "[=" + (int) code(Status.ON_TRACK) + "]" + quoted(word(Status.ON_TRACK, labels)) + ";[=" + (int) code(Status.AT_RISK)
+                + "]" + quoted(word(Status.AT_RISK, labels)) + ";" + quoted(word(Status.OFF_TRACK, labels));
+    }
+
+    /** The word of {@code status} in {@code labels}' language: the bundle's "status.1" for code 1. */
+    static String word(Status status, Labels labels) {
+        return labels.get("status." + (int) code(status));
     }
 
     /** The status code of the score in cell {@code score} against the amber score in cell {@code amber}; "" when blank. */
@@ -42,6 +49,6 @@ final class StatusCells {
 
     /** A word as a number format's literal: in quotes, without quotes of its own. */
     private static String quoted(String word) {
-        return "\"" + word.replace("\"", "") + "\"";
+        return Styles.literal(word);
     }
 }

@@ -102,9 +102,23 @@ final class Styles {
         return format.decimals(magnitude);
     }
 
+    /** The locale prefix of month formats ("[$-421]" for Indonesian), from the workbook's language; "" for English. */
+    private String dateLocale = "";
+
+    /** Month names in date formats in the language of {@code prefix} ("[$-421]"); returns this. */
+    Styles dateLocale(String prefix) {
+        this.dateLocale = prefix;
+        return this;
+    }
+
+    /** {@code text} as a number format's literal: in quotes, without quotes of its own. */
+    static String literal(String text) {
+        return "\"" + text.replace("\"", "") + "\"";
+    }
+
     String datePattern(dev.journeydash.model.Granularity g) {
         return switch (g) {
-            case MONTH, QUARTER -> "mmm yyyy";
+            case MONTH, QUARTER -> dateLocale + "mmm yyyy";
             case WEEK, DAY -> "yyyy-mm-dd";
         };
     }

@@ -74,11 +74,14 @@ public final class TargetsLayout {
     private final Map<String, Integer> targetColumn = new HashMap<>();
     private final Map<String, Integer> stageRow = new HashMap<>();
     private final int capacity;
+    /** The sheet as formulas name it. */
+    private final String sheet;
     private final int lastKpiRow;
     private final int firstStageRow;
     private final int lastStageRow;
 
-    TargetsLayout(Journey journey, int capacity) {
+    TargetsLayout(Journey journey, int capacity, String sheet) {
+        this.sheet = Refs.sheet(sheet);
         this.capacity = capacity;
         int row = headerRow();
         int col = periodColumn();
@@ -152,7 +155,7 @@ public final class TargetsLayout {
     /** {@code Targets!$J$5:$J$6}: the direction words' list. */
     String directionListRange() {
         Direction[] all = Direction.values();
-        return WorkbookLayout.TARGETS + "!" + Refs.abs(directionListColumn(), directionListRow(all[0]),
+        return sheet + "!" + Refs.abs(directionListColumn(), directionListRow(all[0]),
                 directionListRow(all[all.length - 1]));
     }
 
@@ -183,21 +186,21 @@ public final class TargetsLayout {
 
     /** {@code Targets!$M$7}: a KPI's target in period {@code period} (0-based). */
     String targetCell(String kpiId, int period) {
-        return WorkbookLayout.TARGETS + "!" + Refs.cell(targetColumn(kpiId), periodRow(period));
+        return sheet + "!" + Refs.cell(targetColumn(kpiId), periodRow(period));
     }
 
     /** {@code Targets!$M$5:$M$64}: a KPI's targets in every prepared period. */
     String targetRange(String kpiId) {
-        return WorkbookLayout.TARGETS + "!" + Refs.abs(targetColumn(kpiId), periodRow(0), lastPeriodRow());
+        return sheet + "!" + Refs.abs(targetColumn(kpiId), periodRow(0), lastPeriodRow());
     }
 
     /** {@code Targets!$F$5}: a KPI's cell in a column. */
     String cell(String kpiId, Column column) {
-        return WorkbookLayout.TARGETS + "!" + Refs.cell(column.index(), kpiRow(kpiId));
+        return sheet + "!" + Refs.cell(column.index(), kpiRow(kpiId));
     }
 
     /** {@code Targets!$C$24}: a stage's weight. */
     String stageWeightCell(String stageId) {
-        return WorkbookLayout.TARGETS + "!" + Refs.cell(StageColumn.WEIGHT.index(), stageRow(stageId));
+        return sheet + "!" + Refs.cell(StageColumn.WEIGHT.index(), stageRow(stageId));
     }
 }

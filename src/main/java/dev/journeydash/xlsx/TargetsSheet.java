@@ -15,7 +15,6 @@ import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -36,20 +35,20 @@ final class TargetsSheet {
         Styles styles = ctx.styles();
         TargetsLayout t = ctx.layout().targets();
         SheetWriter w = new SheetWriter(sheet);
-        w.text(1, 0, "Targets", styles.get(Styles.Role.TITLE));
-        w.text(2, 0, "Edit the yellow cells: every score, status and chart in the workbook reads them.",
-                styles.get(Styles.Role.SUBTITLE));
-        String[] headers = {"Stage", "KPI", "KPI id", "Format", "Better", "Amber from score", "Weight in stage"};
+        w.text(1, 0, ctx.layout().targetsSheet(), styles.get(Styles.Role.TITLE));
+        w.text(2, 0, ctx.word("targets.subtitle"), styles.get(Styles.Role.SUBTITLE));
+        String[] headers = {ctx.word("head.stage"), ctx.word("head.kpi"), ctx.word("head.kpiId"), ctx.word("head.format"),
+            ctx.word("head.better"), ctx.word("head.amberFrom"), ctx.word("head.weightInStage")};
         XSSFCellStyle header = styles.get(Styles.Role.HEADER);
         for (Column c : Column.values()) {
             w.text(t.headerRow(), c.index(), headers[c.ordinal()], header);
         }
-        rows(w, ctx.journey(), t, styles, header);
-        directionList(w, t, styles, header);
+        rows(w, ctx, t, styles, header);
+        directionList(w, t, ctx, header);
         periodTargets(w, ctx, t, header);
-        validations(sheet, t, ctx.journey());
+        validations(sheet, t, ctx);
         sheet.createFreezePane(0, t.headerRow());
-        double[] widths = {18, 30, 24, 10, 9, 12, 10};
+        double[] widths = {18, 30, 24, ctx.formatWidth(10), ctx.directionWidth(9), 12, 10};
         for (int c = 0; c < widths.length; c++) {
             w.width(c, widths[c]);
         }
@@ -92,7 +91,8 @@ final class TargetsSheet {
     }
 
     /** A row per KPI, then the stage weights under their title and header. */
-    private static void rows(SheetWriter w, Journey journey, TargetsLayout t, Styles styles, XSSFCellStyle header) {
+    private static void rows(SheetWriter w, RenderContext ctx, TargetsLayout t, Styles styles, XSSFCellStyle header) {
+        Journey journey = ctx.journey();
         XSSFCellStyle text = styles.get(Styles.Role.TEXT);
         XSSFCellStyle input = styles.get(Styles.Role.INPUT);
         XSSFCellStyle amber = styles.get(Styles.Role.INPUT, "0%");
@@ -103,16 +103,16 @@ final class TargetsSheet {
                 w.text(row, Column.STAGE.index(), st.name(), text);
                 w.text(row, Column.KPI.index(), k.label(), text);
                 w.text(row, Column.KPI_ID.index(), k.id(), styles.get(Styles.Role.MUTED));
-                w.text(row, Column.FORMAT.index(), k.format().word(), text);
-                w.text(row, Column.DIRECTION.index(), k.direction().word(), input);
+                w.text(row, Column.FORMAT.index(), ctx.word("format." + k.format().word()), text);
+                w.text(row, Column.DIRECTION.index(), ctx.word("direction." + k.direction().word()), input);
                 w.number(row, Column.AMBER.index(), k.amber(), amber);
                 w.number(row, Column.WEIGHT.index(), k.weight(), weight);
             }
         }
-        w.text(t.stageTitleRow(), 0, "Stage weights in the journey score", styles.get(Styles.Role.BOLD_VALUE));
-        w.text(t.stageHeaderRow(), StageColumn.STAGE.index(), "Stage", header);
-        w.text(t.stageHeaderRow(), StageColumn.STAGE_ID.index(), "Stage id", header);
-        w.text(t.stageHeaderRow(), StageColumn.WEIGHT.index(), "Weight", header);
+        w.text(t.stageTitleRow(), 0, ctx.word("targets.stageWeights"), styles.get(Styles.Role.BOLD_VALUE));
+        w.text(t.stageHeaderRow(), StageColumn.STAGE.index(), ctx.word("head.stage"), header);
+        w.text(t.stageHeaderRow(), StageColumn.STAGE_ID.index(), ctx.word("head.stageId"), header);
+        w.text(t.stageHeaderRow(), StageColumn.WEIGHT.index(), ctx.word("head.weight"), header);
         for (Stage st : journey.stages()) {
             int row = t.stageRow(st.id());
             w.text(row, StageColumn.STAGE.index(), st.name(), text);
@@ -128,9 +128,8 @@ final class TargetsSheet {
     private static void periodTargets(SheetWriter w, RenderContext ctx, TargetsLayout t, XSSFCellStyle header) {
         Styles styles = ctx.styles();
         int pc = t.periodColumn();
-        w.text(t.periodTitleRow(), pc, "Target per period: type a target in a period's row to change it from that period on;"
-                + " the rows below repeat the one above, earlier periods keep theirs.", styles.get(Styles.Role.SUBTITLE));
-        w.text(t.headerRow(), pc, "Period", styles.get(Styles.Role.HEADER_LEFT));
+        w.text(t.periodTitleRow(), pc, ctx.word("targets.perPeriod"), styles.get(Styles.Role.SUBTITLE));
+        w.text(t.headerRow(), pc, ctx.word("head.period"), styles.get(Styles.Role.HEADER_LEFT));
         List<Kpi> kpis = ctx.journey().kpis().toList();
         for (Kpi k : kpis) {
             w.text(t.headerRow(), t.targetColumn(k.id()), k.label(), header);
@@ -161,35 +160,37 @@ final class TargetsSheet {
     }
 
     /** The words the Better cells accept, under their header, and the name formulas and the drop-down read them by. */
-    private static void directionList(SheetWriter w, TargetsLayout t, Styles styles, XSSFCellStyle header) {
-        w.text(t.headerRow(), t.directionListColumn(), "Better: choices", header);
+    private static void directionList(SheetWriter w, TargetsLayout t, RenderContext ctx, XSSFCellStyle header) {
+        w.text(t.headerRow(), t.directionListColumn(), ctx.word("targets.betterChoices"), header);
         for (Direction d : Direction.values()) {
-            w.text(t.directionListRow(d), t.directionListColumn(), d.word(), styles.get(Styles.Role.MUTED));
+            w.text(t.directionListRow(d), t.directionListColumn(), ctx.word("direction." + d.word()),
+                    ctx.styles().get(Styles.Role.MUTED));
         }
         XSSFName name = w.sheet.getWorkbook().createName();
         name.setNameName(TargetsLayout.DIRECTION_LIST);
         name.setRefersToFormula(t.directionListRange());
     }
 
-    private static void validations(XSSFSheet sheet, TargetsLayout t, Journey journey) {
+    private static void validations(XSSFSheet sheet, TargetsLayout t, RenderContext ctx) {
+        Journey journey = ctx.journey();
         XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
-        String positive = "A number greater than 0.";
+        String positive = ctx.word("targets.positive");
         int first = t.firstKpiRow();
         int last = t.lastKpiRow();
-        String words = String.join(" or ", Arrays.stream(Direction.values()).map(Direction::word).toList());
         add(sheet, helper.createFormulaListConstraint(TargetsLayout.DIRECTION_LIST), first, last,
-                Column.DIRECTION.index(), Column.DIRECTION.index(), "Better", "Choose " + words + ".");
+                Column.DIRECTION.index(), Column.DIRECTION.index(), ctx.word("head.better"),
+                ctx.word("targets.chooseDirection", ctx.word("direction.higher"), ctx.word("direction.lower")));
         add(sheet, helper.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0.01", "0.99"),
-                first, last, Column.AMBER.index(), Column.AMBER.index(), "Amber",
-                "Amber is a score between 1% and 99%: from this score up a KPI is at risk, below it off track.");
+                first, last, Column.AMBER.index(), Column.AMBER.index(), ctx.word("targets.amber"), ctx.word("targets.amberError"));
         add(sheet, helper.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_THAN, "0", null),
-                first, last, Column.WEIGHT.index(), Column.WEIGHT.index(), "Weight", positive);
+                first, last, Column.WEIGHT.index(), Column.WEIGHT.index(), ctx.word("head.weight"), positive);
         add(sheet, helper.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_THAN, "0", null),
-                t.firstStageRow(), t.lastStageRow(), StageColumn.WEIGHT.index(), StageColumn.WEIGHT.index(), "Weight", positive);
+                t.firstStageRow(), t.lastStageRow(), StageColumn.WEIGHT.index(), StageColumn.WEIGHT.index(),
+                ctx.word("head.weight"), positive);
         List<Kpi> kpis = journey.kpis().toList();
         add(sheet, helper.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_THAN, "0", null),
                 t.periodRow(0), t.lastPeriodRow(), t.targetColumn(kpis.get(0).id()),
-                t.targetColumn(kpis.get(kpis.size() - 1).id()), "Target", positive);
+                t.targetColumn(kpis.get(kpis.size() - 1).id()), ctx.word("head.target"), positive);
     }
 
     /** A validation with an error box on rows {@code first..last} (1-based) of columns {@code col1..col2}. */

@@ -17,11 +17,11 @@ import dev.journeydash.model.ValueFormat;
  * @param base    the number format of one section, without a sign ({@code 0.0" pt"})
  */
 record Variance(int scale, int digits, String base) {
-    /** The variance of {@code k}'s values, in the number formats of {@code styles}. */
-    static Variance of(Kpi k, Styles styles) {
+    /** The variance of {@code k}'s values, in the number formats of {@code styles}; {@code points} the word for percentage points ("pt"). */
+    static Variance of(Kpi k, Styles styles, String points) {
         int digits = Styles.decimals(k.format(), k.target());
         if (k.format() == ValueFormat.PERCENT) {
-            return new Variance(100, digits, "0." + "0".repeat(digits) + "\" pt\"");
+            return new Variance(100, digits, "0." + "0".repeat(digits) + Styles.literal(" " + points));
         }
         return new Variance(1, digits, styles.pattern(k.format(), k.unit(), k.target()));
     }

@@ -67,7 +67,7 @@ final class WindowCells {
     String[] labels(Span s) {
         String[] out = new String[s.length()];
         for (int k = 0; k < out.length; k++) {
-            out[k] = r.data().periods().get(s.period(k)).label();
+            out[k] = ctx.labels().period(r.data().periods().get(s.period(k)));
         }
         return out;
     }
@@ -92,7 +92,7 @@ final class WindowCells {
     private void start(SheetWriter w, int row, int col, Span s, String sheet) {
         String formula = TrendWindow.startFormula(sheet + dash.selectedIndexCell(), sheet + dash.periodCountCell(), s.length(),
                 s.first());
-        w.formula(row, col, formula, s.start(), ctx.styles().get(Styles.Role.MUTED, "\"from #\"0"));
+        w.formula(row, col, formula, s.start(), ctx.styles().get(Styles.Role.MUTED, Styles.literal(ctx.word("window.from") + " #") + "0"));
     }
 
     /** On the Dashboard's selector row, the start of the journey-score window; beside the score history, its cells. */
@@ -103,10 +103,10 @@ final class WindowCells {
         XSSFCellStyle percent = styles.get(Styles.Role.TEXT, "0%");
         Span s = journey();
         start(w, dash.selectorRow(), dash.windowStartColumn(), s, "");
-        w.text(dash.detailTitleRow(), dash.windowColumn(), "Chart window: " + s.length() + " periods",
+        w.text(dash.detailTitleRow(), dash.windowColumn(), ctx.word("window.chart", String.valueOf(s.length())),
                 styles.get(Styles.Role.BOLD_VALUE));
-        w.text(dash.historyHeaderRow(), dash.windowColumn(), "Period", header);
-        w.text(dash.historyHeaderRow(), dash.windowJourneyColumn(), "Journey score", header);
+        w.text(dash.historyHeaderRow(), dash.windowColumn(), ctx.word("head.period"), header);
+        w.text(dash.historyHeaderRow(), dash.windowJourneyColumn(), ctx.word("dash.journeyScore"), header);
         String periods = Refs.abs(dash.historyColumn(), dash.historyRow(0), dash.historyLastRow());
         String scores = Refs.abs(dash.historyJourneyColumn(), dash.historyRow(0), dash.historyLastRow());
         String startCell = dash.windowStartCell();
@@ -128,9 +128,9 @@ final class WindowCells {
     void sparklines(SheetWriter w, Function<Kpi, String> cells, List<Sparklines.Sparkline> out) {
         Styles styles = ctx.styles();
         StageLayout stages = ctx.layout().stages();
-        w.text(dash.detailTitleRow(), dash.sparkStartColumn(), "Sparklines: up to " + window.sparkPeriods() + " periods",
+        w.text(dash.detailTitleRow(), dash.sparkStartColumn(), ctx.word("window.sparklines", String.valueOf(window.sparkPeriods())),
                 styles.get(Styles.Role.BOLD_VALUE));
-        w.text(dash.detailHeaderRow(), dash.sparkStartColumn(), "From", styles.get(Styles.Role.HEADER));
+        w.text(dash.detailHeaderRow(), dash.sparkStartColumn(), ctx.word("window.fromHeader"), styles.get(Styles.Role.HEADER));
         for (int p = 0; p < window.sparkPeriods(); p++) {
             w.width(dash.sparkColumn(p), 9);
         }
@@ -145,7 +145,7 @@ final class WindowCells {
                 w.formulaOrNa(row, dash.sparkColumn(p), TrendWindow.valueFormula(values, startCell, p),
                         r.kpi(k.id(), s.period(p)), style);
             }
-            out.add(new Sparklines.Sparkline(Refs.q(WorkbookLayout.DASHBOARD) + "!" + Refs.col(dash.sparkColumn(0)) + row + ":"
+            out.add(new Sparklines.Sparkline(Refs.q(ctx.layout().dashboardSheet()) + "!" + Refs.col(dash.sparkColumn(0)) + row + ":"
                     + Refs.col(dash.sparkColumn(s.length() - 1)) + row, cells.apply(k)));
         }
     }
@@ -157,8 +157,8 @@ final class WindowCells {
         StageLayout layout = ctx.layout().stages();
         XSSFCellStyle header = styles.get(Styles.Role.HEADER);
         XSSFCellStyle date = styles.get(Styles.Role.TEXT, styles.datePattern(ctx.journey().granularity()));
-        String dashboard = Refs.q(WorkbookLayout.DASHBOARD) + "!";
-        w.text(layout.headerRow() - 1, layout.windowPeriodColumn(stage.kpis().get(0).id()), "Chart windows",
+        String dashboard = Refs.q(ctx.layout().dashboardSheet()) + "!";
+        w.text(layout.headerRow() - 1, layout.windowPeriodColumn(stage.kpis().get(0).id()), ctx.word("window.stage"),
                 styles.get(Styles.Role.BOLD_VALUE));
         String periods = Refs.abs(layout.periodColumn(), layout.firstRow(), layout.lastPreparedRow());
         for (Kpi kpi : stage.kpis()) {
@@ -167,9 +167,9 @@ final class WindowCells {
             int vc = layout.windowValueColumn(kpi.id());
             int tc = layout.windowTargetColumn(kpi.id());
             start(w, layout.windowStartRow(), pc, s, dashboard);
-            w.text(layout.headerRow(), pc, "Period", header);
+            w.text(layout.headerRow(), pc, ctx.word("head.period"), header);
             w.text(layout.headerRow(), vc, kpi.label(), header);
-            w.text(layout.headerRow(), tc, "Target: " + kpi.label(), header);
+            w.text(layout.headerRow(), tc, ctx.word("stage.targetOf", kpi.label()), header);
             String startCell = Refs.cell(pc, layout.windowStartRow());
             String values = Refs.abs(layout.valueColumn(kpi.id()), layout.firstRow(), layout.lastPreparedRow());
             String targets = Refs.abs(layout.targetColumn(kpi.id()), layout.firstRow(), layout.lastPreparedRow());

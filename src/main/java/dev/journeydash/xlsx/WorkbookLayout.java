@@ -1,5 +1,8 @@
 package dev.journeydash.xlsx;
 
+import dev.journeydash.labels.Labels;
+import dev.journeydash.model.Direction;
+
 import dev.journeydash.model.Journey;
 import dev.journeydash.model.KeptRows;
 import dev.journeydash.model.Stage;
@@ -36,14 +39,75 @@ public final class WorkbookLayout {
     public static final String ABOUT = "About";
 
     /**
-     * Whether {@code name} is a raw-row sheet journeydash writes: "Raw data", or "Raw &lt;source&gt;"
-     * when several sources keep their rows (see {@link SourceSheetNames}).
+     * The names of the sheets journeydash writes, and the words of the Targets sheet's Better
+     * column, in the workbook's language (the stage sheets are named by the template's stage names).
+     *
+     * @param language  the language code ("en", "id")
+     * @param dashboard "Dashboard"
+     * @param targets   "Targets"
+     * @param data      "Data"
+     * @param rawData   "Raw data": the one raw-row sheet
+     * @param rawPrefix "Raw ": before a source's name when several sources keep their rows
+     * @param about     "About"
+     * @param higher    "higher", the Better word of {@link Direction#HIGHER}
+     * @param lower     "lower"
+     * @param period    "Period": the header of the Data and stage tables' period column
      */
+    public record Names(String language, String dashboard, String targets, String data, String rawData, String rawPrefix,
+                        String about, String higher, String lower, String period) {
+        /** The English names. */
+        public static final Names ENGLISH = of(Labels.english());
+
+        public Names {
+            for (String n : new String[] {language, dashboard, targets, data, rawData, rawPrefix, about, higher, lower, period}) {
+                Objects.requireNonNull(n, "name");
+            }
+        }
+
+        /** The names in the language of {@code labels}. */
+        public static Names of(Labels labels) {
+            return new Names(labels.code(), labels.get("sheet.dashboard"), labels.get("sheet.targets"), labels.get("sheet.data"),
+                    labels.get("sheet.rawData"), labels.get("sheet.rawPrefix") + " ", labels.get("sheet.about"),
+                    labels.get("direction.higher"), labels.get("direction.lower"), labels.get("head.period"));
+        }
+
+        /**
+         * The names of language {@code code}, as a workbook's stamp records it.
+         *
+         * @throws IllegalArgumentException for a language journeydash does not know
+         */
+        public static Names of(String code) {
+            return of(Labels.of(code));
+        }
+
+        /**
+         * Whether {@code name} is a raw-row sheet journeydash writes: "Raw data", or "Raw &lt;source&gt;"
+         * when several sources keep their rows (see {@link SourceSheetNames}).
+         */
+        public boolean isRawSheet(String name) {
+            return name.equals(rawData) || name.startsWith(rawPrefix);
+        }
+
+        /** The direction a Better cell's word names, in this language or in English (any case); null for neither. */
+        public Direction direction(String word) {
+            String w = word.strip();
+            for (Direction d : Direction.values()) {
+                String own = d == Direction.HIGHER ? higher : lower;
+                if (w.equalsIgnoreCase(own) || w.equalsIgnoreCase(d.word())) {
+                    return d;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Whether {@code name} is a raw-row sheet journeydash writes, in any language (see {@link Names#isRawSheet}). */
     public static boolean isRawSheetName(String name) {
-        return name.equals(RAW_DATA) || name.startsWith("Raw ");
+        return Labels.SUPPORTED.stream().anyMatch(code -> Names.of(code).isRawSheet(name));
     }
 
     private final Journey journey;
+    private final Names names;
     private final int capacity;
     private final int extraColumns;
     private final int rawTextColumns;
@@ -77,8 +141,9 @@ public final class WorkbookLayout {
     }
 
     private WorkbookLayout(Journey journey, int capacity, int extraColumns, int rawTextColumns, List<KeptSource> kept,
-                           int windowPeriods) {
+                           int windowPeriods, Names names) {
         this.journey = Objects.requireNonNull(journey, "journey");
+        this.names = Objects.requireNonNull(names, "names");
         if (capacity < 1) {
             throw new IllegalArgumentException("a workbook prepares at least one period row, not " + capacity);
         }
@@ -95,15 +160,15 @@ public final class WorkbookLayout {
             stageSheet.put(list.get(s).id(), sheetName(s + 1, list.get(s).name()));
             stageIndex.put(list.get(s).id(), s);
         }
-        this.data = new DataLayout(journey, capacity, extraColumns);
-        this.targets = new TargetsLayout(journey, capacity);
+        this.data = new DataLayout(journey, capacity, extraColumns, names.data());
+        this.targets = new TargetsLayout(journey, capacity, names.targets());
         this.stages = new StageLayout(this, capacity, window);
-        this.dashboard = new DashboardLayout(journey, capacity, window);
+        this.dashboard = new DashboardLayout(journey, capacity, window, names.dashboard());
         this.raw = rawTextColumns < 0 ? null : new RawDataLayout(journey, rawTextColumns);
         List<String> taken = sheetNamesBefore();
-        taken.add(RAW_DATA);
-        taken.add(ABOUT);
-        this.sourceRows = SourceSheetNames.layouts(kept, taken);
+        taken.add(names.rawData());
+        taken.add(names.about());
+        this.sourceRows = SourceSheetNames.layouts(kept, taken, names);
     }
 
     /**
@@ -114,7 +179,7 @@ public final class WorkbookLayout {
      * @param extraColumns columns of the input that are not measures, kept in the Data table after the measures
      */
     public static WorkbookLayout of(Journey journey, int capacity, int extraColumns) {
-        return new WorkbookLayout(journey, capacity, extraColumns, -1, List.of(), TrendWindow.SPARK_PERIODS);
+        return new WorkbookLayout(journey, capacity, extraColumns, -1, List.of(), TrendWindow.SPARK_PERIODS, Names.ENGLISH);
     }
 
     /**
@@ -124,7 +189,7 @@ public final class WorkbookLayout {
      * layout that reads other cells of a workbook does not need it.
      */
     public WorkbookLayout withWindow(int periods) {
-        return new WorkbookLayout(journey, capacity, extraColumns, rawTextColumns, kept, periods);
+        return new WorkbookLayout(journey, capacity, extraColumns, rawTextColumns, kept, periods, names);
     }
 
     /** This layout with a raw data sheet whose input rows have {@code textColumns} text (segment) columns. */
@@ -132,7 +197,7 @@ public final class WorkbookLayout {
         if (textColumns < 0) {
             throw new IllegalArgumentException("text columns must be 0 or more, not " + textColumns);
         }
-        return new WorkbookLayout(journey, capacity, extraColumns, textColumns, List.of(), window.periods());
+        return new WorkbookLayout(journey, capacity, extraColumns, textColumns, List.of(), window.periods(), names);
     }
 
     /**
@@ -141,7 +206,38 @@ public final class WorkbookLayout {
      * with several.
      */
     public WorkbookLayout withSourceRows(List<KeptSource> kept) {
-        return new WorkbookLayout(journey, capacity, extraColumns, -1, kept, window.periods());
+        return new WorkbookLayout(journey, capacity, extraColumns, -1, kept, window.periods(), names);
+    }
+
+    /** This layout with the sheets named {@code n} (the default {@link Names#ENGLISH}). */
+    public WorkbookLayout withNames(Names n) {
+        return new WorkbookLayout(journey, capacity, extraColumns, rawTextColumns, kept, window.periods(), n);
+    }
+
+    /** The names of the sheets journeydash writes. */
+    public Names names() {
+        return names;
+    }
+
+    public String dashboardSheet() {
+        return names.dashboard();
+    }
+
+    public String targetsSheet() {
+        return names.targets();
+    }
+
+    public String dataSheet() {
+        return names.data();
+    }
+
+    /** The one raw-row sheet's name ("Raw data"). */
+    public String rawDataSheet() {
+        return names.rawData();
+    }
+
+    public String aboutSheet() {
+        return names.about();
     }
 
     public Journey journey() {
@@ -160,20 +256,20 @@ public final class WorkbookLayout {
     public List<String> sheetNames() {
         List<String> out = sheetNamesBefore();
         if (raw != null) {
-            out.add(RAW_DATA);
+            out.add(names.rawData());
         }
         sourceRows.forEach(s -> out.add(s.sheetName()));
-        out.add(ABOUT);
+        out.add(names.about());
         return out;
     }
 
     /** The sheets before the raw-data sheets, and About, which the raw sheets' names must not take. */
     private List<String> sheetNamesBefore() {
         List<String> out = new ArrayList<>();
-        out.add(DASHBOARD);
+        out.add(names.dashboard());
         journey.stages().forEach(st -> out.add(stageSheet(st.id())));
-        out.add(TARGETS);
-        out.add(DATA);
+        out.add(names.targets());
+        out.add(names.data());
         return out;
     }
 

@@ -1,5 +1,7 @@
 package dev.journeydash.xlsx;
 
+import dev.journeydash.labels.Labels;
+
 import dev.journeydash.compute.Results;
 import dev.journeydash.model.Brand;
 import dev.journeydash.model.KeptRows;
@@ -54,10 +56,11 @@ public final class WorkbookWriter {
         Map<String, StreamedRows> streamed = new LinkedHashMap<>();
         Styles[] styles = new Styles[1];
         ByteArrayOutputStream built = new ByteArrayOutputStream(1 << 20);
-        WorkbookLayout layout = RenderContext.layoutFor(results, options.periodsAhead());
+        WorkbookLayout layout = RenderContext.layoutFor(results, options.periodsAhead())
+                .withNames(WorkbookLayout.Names.of(options.labels()));
         try (XSSFWorkbook wb = build(results, layout, options, styles)) {
             if (layout.rawData().isPresent()) {
-                streamed.put(partName(wb.getSheet(WorkbookLayout.RAW_DATA)),
+                streamed.put(partName(wb.getSheet(layout.rawDataSheet())),
                         rawRowsWriter(wb, results, layout.rawData().get(), styles[0]));
             }
             for (KeptRows kept : results.data().sourcing().kept()) {
@@ -101,14 +104,14 @@ public final class WorkbookWriter {
      * text and page x of y. A footer cannot hold a formula, so it quotes no data range, which a pasted
      * period would make stale: the Dashboard's subtitle and the About sheet say which periods the data has.
      */
-    private static void headerFooter(XSSFSheet sheet, Results results, Brand brand) {
+    private static void headerFooter(XSSFSheet sheet, Results results, Brand brand, Labels labels) {
         String name = results.journey().name().replace("&", "&&");
         sheet.getHeader().setLeft(name);
         sheet.getHeader().setCenter(brand.header().replace("&", "&&"));
         sheet.getHeader().setRight("&A");
-        sheet.getFooter().setLeft("&F \u00b7 printed &D");
+        sheet.getFooter().setLeft(labels.format("footer.printed", "&F", "&D"));
         sheet.getFooter().setCenter(brand.footer().replace("&", "&&"));
-        sheet.getFooter().setRight("Page &P of &N");
+        sheet.getFooter().setRight(labels.format("footer.page", "&P", "&N"));
     }
 
     /** Landscape, one page wide, as many pages tall as needed. */
@@ -129,23 +132,24 @@ public final class WorkbookWriter {
         wb.getFontAt(0).setScheme(org.apache.poi.ss.usermodel.FontScheme.MINOR);
         int selected = RenderContext.selectedPeriod(results, options.selected());
         Styles styles = new Styles(wb, theme, brand.currency() != null ? brand.currency() : results.journey().currency(),
-                brand.currencyPosition() == Brand.CurrencyPosition.AFTER);
+                brand.currencyPosition() == Brand.CurrencyPosition.AFTER)
+                .dateLocale(options.labels().dateLocale());
         ThemePart.write(wb, theme, styles.palette(), brand.client().isEmpty() ? "journeydash" : brand.client());
         stylesOut[0] = styles;
         RenderContext ctx = new RenderContext(results, selected, styles, layout, SourcedMeasures.of(results.data(), layout),
-                options.provenance() == null ? java.util.List.of() : options.provenance().history());
+                options.provenance() == null ? java.util.List.of() : options.provenance().history(), options.labels());
         // all sheets first, in order, so formulas can name any of them
         for (String name : layout.sheetNames()) {
             wb.createSheet(name);
         }
-        XSSFSheet dashboard = wb.getSheet(WorkbookLayout.DASHBOARD);
-        XSSFSheet targets = wb.getSheet(WorkbookLayout.TARGETS);
-        XSSFSheet data = wb.getSheet(WorkbookLayout.DATA);
-        XSSFSheet about = wb.getSheet(WorkbookLayout.ABOUT);
+        XSSFSheet dashboard = wb.getSheet(layout.dashboardSheet());
+        XSSFSheet targets = wb.getSheet(layout.targetsSheet());
+        XSSFSheet data = wb.getSheet(layout.dataSheet());
+        XSSFSheet about = wb.getSheet(layout.aboutSheet());
 
         DataSheet.write(data, ctx);
         if (layout.rawData().isPresent()) {
-            XSSFSheet raw = wb.getSheet(WorkbookLayout.RAW_DATA);
+            XSSFSheet raw = wb.getSheet(layout.rawDataSheet());
             RawSheet.header(raw, ctx);
             raw.setTabColor(styles.color(theme.muted()));
         }
@@ -169,7 +173,7 @@ public final class WorkbookWriter {
             if (i > 0) {
                 printSetup(wb.getSheetAt(i));
             }
-            headerFooter(wb.getSheetAt(i), results, brand);
+            headerFooter(wb.getSheetAt(i), results, brand, options.labels());
             // POI appends a <col> per width set; Excel wants them sorted by column, without overlaps
             if (wb.getSheetAt(i).getCTWorksheet().sizeOfColsArray() > 0) {
                 wb.getSheetAt(i).getColumnHelper().cleanColumns();
@@ -182,7 +186,7 @@ public final class WorkbookWriter {
         about.setTabColor(styles.color(theme.muted()));
         if (options.provenance() != null) {
             StampSheet.write(wb, new Stamp(options.provenance(), options.periodsAhead(),
-                    results.data().periods().get(selected).start(), options.chosen()));
+                    results.data().periods().get(selected).start(), options.chosen(), options.labels().code()));
         }
         wb.setActiveSheet(0);
         wb.setForceFormulaRecalculation(true);

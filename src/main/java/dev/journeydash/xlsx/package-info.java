@@ -7,6 +7,6 @@
  *
  * <p>Never sees a report or refresh package, a reader or the command line.
  *
- * <p>May use: model, compute.
+ * <p>May use: model, compute, labels.
  */
 package dev.journeydash.xlsx;

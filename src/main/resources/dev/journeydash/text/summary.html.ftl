@@ -26,30 +26,30 @@
   </div>
   <#if logo??><img class="logo" src="${logo.src}" alt="${logo.alt}" width="${logo.width?c}" height="${logo.height?c}"></#if>
   <div class="period">
-    <span class="caption">Period</span>
+    <span class="caption">${labels["report.period"]}</span>
     <strong>${period.label}</strong>
-    <span class="range">Data ${period.range}</span>
+    <span class="range">${labels["report.range"]?replace("{0}", period.range)}</span>
   </div>
 </header>
 <#if period.partial>
-<p class="note partial" role="note"><span aria-hidden="true">&#9888;</span> ${period.partialNote}; its values are not comparable with a whole period yet.</p>
+<p class="note partial" role="note"><span aria-hidden="true">&#9888;</span> ${labels["report.partialWarning"]?replace("{0}", period.partialNote)}</p>
 </#if>
 <#if period.newerPartial??>
-<p class="note newer" role="note"><span aria-hidden="true">&#9432;</span> ${period.newerPartial}; this summary shows ${period.label}.</p>
+<p class="note newer" role="note"><span aria-hidden="true">&#9432;</span> ${labels["report.newerWarning"]?replace("{0}", period.newerPartial)?replace("{1}", period.label)}</p>
 </#if>
 <main>
-<section class="headline" aria-label="Journey score">
+<section class="headline" aria-label="${labels["report.journeyScore"]}">
   <div class="score" id="journey-score"<#if score.value??> data-score="${score.value?c}"</#if>>
-    <span class="caption">Journey score</span>
+    <span class="caption">${labels["report.journeyScore"]}</span>
     <strong class="big">${score.text}</strong>
-    <span class="change trend-${score.trend}"><#if score.trend == "up">&#9650;<#elseif score.trend == "down">&#9660;<#else>&#9644;</#if> ${score.changeText}<#if period.previous??> against ${period.previous} (${score.previousText})<#else> (no previous period)</#if></span>
+    <span class="change trend-${score.trend}"><#if score.trend == "up">&#9650;<#elseif score.trend == "down">&#9660;<#else>&#9644;</#if> ${score.changeText}<#if period.previous??> ${labels["report.against"]?replace("{0}", period.previous)?replace("{1}", score.previousText)}<#else> ${labels["report.noPrevious"]}</#if></span>
   </div>
   <div class="chart wide">${charts.journey_score}</div>
   <div class="chart narrow">${charts.journey_score_narrow}</div>
 </section>
 
 <section class="map" aria-labelledby="map-title">
-  <h2 id="map-title">Journey map</h2>
+  <h2 id="map-title">${labels["report.map"]}</h2>
   <ol class="flow">
   <#list stages as s>
     <li class="stage status-${s.statusKey}<#if s.friction> friction</#if>">
@@ -59,14 +59,14 @@
       </div>
       <p class="stage-score"><span class="icon" aria-hidden="true">${s.icon}</span> <strong>${s.scoreText}</strong> <span class="status">${s.status}</span></p>
       <#if s.friction && funnel.largestDrop??>
-      <p class="friction-mark"><span aria-hidden="true">&#9660;</span> Friction point: ${funnel.largestDrop.dropOffText} lost from &#8220;${funnel.largestDrop.from}&#8221; to &#8220;${funnel.largestDrop.to}&#8221;</p>
+      <p class="friction-mark"><span aria-hidden="true">&#9660;</span> ${labels["report.frictionMark"]?replace("{0}", funnel.largestDrop.dropOffText)?replace("{1}", funnel.largestDrop.from)?replace("{2}", funnel.largestDrop.to)}</p>
       </#if>
       <#if s.touchpoints?has_content>
-      <h4>Touchpoints</h4>
+      <h4>${labels["report.touchpoints"]}</h4>
       <ul class="touchpoints"><#list s.touchpoints as t><li>${t}</li></#list></ul>
       </#if>
       <#if s.painPoints?has_content>
-      <h4>Pain points</h4>
+      <h4>${labels["report.painPoints"]}</h4>
       <ul class="pains"><#list s.painPoints as t><li>${t}</li></#list></ul>
       </#if>
     </li>
@@ -76,30 +76,30 @@
 
 <section class="pair">
   <div class="panel">
-    <h2>Stage scores</h2>
+    <h2>${labels["report.stageScores"]}</h2>
     <div class="chart">${charts.stage_scores}</div>
   </div>
   <#if funnel.steps?has_content>
   <div class="panel">
-    <h2>Funnel</h2>
+    <h2>${labels["report.funnel"]}</h2>
     <div class="chart">${charts.funnel}</div>
     <table class="funnel">
-      <thead><tr><th scope="col">Step</th><th scope="col">Volume</th><th scope="col">Conversion</th><th scope="col">Of first</th></tr></thead>
+      <thead><tr><th scope="col">${labels["report.step"]}</th><th scope="col">${labels["report.volume"]}</th><th scope="col">${labels["report.conversion"]}</th><th scope="col">${labels["report.ofFirst"]}</th></tr></thead>
       <tbody>
       <#list funnel.steps as st>
-        <tr<#if st.largest> class="largest"</#if>><th scope="row">${st.label}<#if st.largest> <span class="tag">largest drop-off</span></#if></th><td>${st.volumeText}</td><td>${st.conversionText}</td><td>${st.ofFirstText}</td></tr>
+        <tr<#if st.largest> class="largest"</#if>><th scope="row">${st.label}<#if st.largest> <span class="tag">${labels["report.largestTag"]}</span></#if></th><td>${st.volumeText}</td><td>${st.conversionText}</td><td>${st.ofFirstText}</td></tr>
       </#list>
       </tbody>
     </table>
     <#if funnel.largestDrop??>
-    <p class="drop">Largest drop-off: <strong>${funnel.largestDrop.dropOffText}</strong> from &#8220;${funnel.largestDrop.from}&#8221; to &#8220;${funnel.largestDrop.to}&#8221;<#if funnel.largestDrop.stage??> (${funnel.largestDrop.stage})</#if>.</p>
+    <p class="drop">${labels["report.drop"]?replace("{0}", funnel.largestDrop.dropOffText)?replace("{1}", funnel.largestDrop.from)?replace("{2}", funnel.largestDrop.to)}<#if funnel.largestDrop.stage??> (${funnel.largestDrop.stage})</#if>.</p>
     </#if>
   </div>
   </#if>
 </section>
 
 <section class="friction-points" aria-labelledby="friction-title">
-  <h2 id="friction-title">Friction points</h2>
+  <h2 id="friction-title">${labels["report.friction"]}</h2>
   <#if friction?has_content>
   <ol>
   <#list friction as f>
@@ -107,15 +107,15 @@
   </#list>
   </ol>
   <#if (friction?size > 6)>
-  <p class="print-only more">&#8230; and ${friction?size - 6} more, listed on screen and in the workbook.</p>
+  <p class="print-only more">&#8230; ${labels["report.more"]?replace("{0}", (friction?size - 6)?c)}</p>
   </#if>
   <#else>
-  <p class="all-good"><span aria-hidden="true">&#10004;</span> Every KPI is on target in ${period.label}.</p>
+  <p class="all-good"><span aria-hidden="true">&#10004;</span> ${labels["report.allGood"]?replace("{0}", period.label)}</p>
   </#if>
 </section>
 
 <section class="kpis" aria-labelledby="kpis-title">
-  <h2 id="kpis-title">KPIs by stage</h2>
+  <h2 id="kpis-title">${labels["report.kpis"]}</h2>
   <#list stages as s>
   <article class="stage-detail" id="stage-${s.id}">
     <h3>${s.name} <span class="stage-score status-${s.statusKey}"><span class="icon" aria-hidden="true">${s.icon}</span> ${s.scoreText}</span></h3>
@@ -127,9 +127,9 @@
         <p class="value">${k.valueText}</p>
         <p class="status"><span class="icon" aria-hidden="true">${k.icon}</span> ${k.status}</p>
         <dl>
-          <dt>Target</dt><dd>${k.targetText}</dd>
-          <dt>vs target</dt><dd>${k.varianceText}</dd>
-          <dt>vs previous</dt><dd>${k.changeText}</dd>
+          <dt>${labels["report.target"]}</dt><dd>${k.targetText}</dd>
+          <dt>${labels["report.vsTarget"]}</dt><dd>${k.varianceText}</dd>
+          <dt>${labels["report.vsPrevious"]}</dt><dd>${k.changeText}</dd>
         </dl>
         <div class="spark">${k.spark}</div>
       </div>
@@ -142,7 +142,7 @@
 </section>
 </main>
 <footer>
-  <p><#if client?has_content>${client} &#183; </#if>${journey} &#183; ${period.count} periods, ${period.first} to ${period.last} &#183; made by journeydash from the same numbers as the workbook</p>
+  <p><#if client?has_content>${client} &#183; </#if>${journey} &#183; ${labels["report.footer"]?replace("{0}", period.count?c)?replace("{1}", period.first)?replace("{2}", period.last)}</p>
 </footer>
 </body>
 </html>

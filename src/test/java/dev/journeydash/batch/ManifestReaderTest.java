@@ -117,7 +117,7 @@ class ManifestReaderTest {
                 "m.csv: line 4, column \"client\": client \"a\" is listed twice (first on line 2); name each client once"));
         assertThatThrownBy(() -> csv("client,data,lang,out\nA,a.csv,english,\nB,b.csv,,b.xls\n,c.csv,,\nD,,,\n"))
                 .hasMessage(String.join(System.lineSeparator(),
-                        "m.csv: line 2, column \"lang\": \"english\" is not a language code such as en, id, de, fr, es or pt-BR",
+                        "m.csv: line 2, column \"lang\": \"english\" is not a language journeydash speaks: en, id, de, fr, es, pt-BR",
                         "m.csv: line 3, column \"out\": the output \"b.xls\" must end in .xlsx",
                         "m.csv: line 4, column \"client\": the client's name is missing; each client needs one",
                         "m.csv: line 5: client \"D\" needs a template or a data file (an export whose header names its preset)"));

@@ -20,7 +20,7 @@ class PeriodTextTest {
             XSSFSheet s = wb.createSheet("S");
             s.createRow(0).createCell(0).setCellValue(DateUtil.getExcelDate(day));
             XSSFCell f = s.getRow(0).createCell(1);
-            f.setCellFormula(PeriodText.label("$A$1", g));
+            f.setCellFormula(PeriodText.label("$A$1", g, dev.journeydash.labels.Labels.english()));
             return wb.getCreationHelper().createFormulaEvaluator().evaluate(f).getStringValue();
         }
     }
@@ -47,7 +47,7 @@ class PeriodTextTest {
             s.createRow(0).createCell(0).setCellValue(DateUtil.getExcelDate(LocalDate.of(2024, 1, 1)));
             s.createRow(1).createCell(0).setCellValue(DateUtil.getExcelDate(LocalDate.of(2024, 2, 1)));
             XSSFCell f = s.getRow(0).createCell(1);
-            f.setCellFormula(PeriodText.rangeFormula("$A$1:$A$5", Granularity.MONTH));
+            f.setCellFormula(PeriodText.rangeFormula("$A$1:$A$5", Granularity.MONTH, dev.journeydash.labels.Labels.english()));
             var ev = wb.getCreationHelper().createFormulaEvaluator();
             assertThat(ev.evaluate(f).getStringValue()).isEqualTo("Data Jan 2024 to Feb 2024");
             s.createRow(2).createCell(0).setCellValue("Mar 2024");
