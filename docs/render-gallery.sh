@@ -4,6 +4,7 @@
 # and the HTML summary of each in headless Chromium (desktop, phone, print).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+root=$PWD
 look=../shared/tools/look-at-xlsx
 [ -x "$look" ] || { echo "needs $look (LibreOffice renderer)" >&2; exit 1; }
 [ -f target/journeydash.jar ] || mvn -q -B package -DskipTests
@@ -34,6 +35,27 @@ SOURCE_DATE_EPOCH=0 bin/journeydash generate --template templates/ecommerce.yaml
   --brand templates/examples/brand/brand.yaml --out "$tmp/branded.xlsx" >/dev/null
 "$look" "$tmp/branded.xlsx" "$tmp/branded" 100 >/dev/null
 cp "$tmp/branded/page-01.png" docs/gallery/ecommerce-branded-dashboard.png
+
+# One page per language: the SaaS sample's Dashboard and its first stage sheet in each language but English
+for lang in id de fr es pt-BR; do
+  SOURCE_DATE_EPOCH=0 bin/journeydash generate --template templates/saas.yaml --data sample-data/saas.csv --lang "$lang" \
+    --out "$tmp/saas-$lang.xlsx" >/dev/null
+  "$look" "$tmp/saas-$lang.xlsx" "$tmp/saas-$lang" 100 >/dev/null
+  cp "$(page "$tmp/saas-$lang" 1)" docs/gallery/saas-dashboard-$lang.png
+  cp "$(page "$tmp/saas-$lang" $(( $(dashboard_pages "$tmp/saas-$lang.xlsx") + 1 )))" docs/gallery/saas-stage-1-$lang.png
+done
+
+# A client's folder as init writes it, rebranded (logo, colours, heading font, rupiah, Indonesian) and generated in it
+rm -rf "$tmp/toko"
+bin/journeydash init --template saas --client "PT Toko Awan Nusantara" "$tmp/toko" >/dev/null
+cp templates/examples/brand/logo.png "$tmp/toko/"
+sed -i -e 's/^# logo: logo.png /logo: logo.png   /' -e 's/primary: "#[0-9A-F]*"/primary: "#7A1F3D"/' \
+  -e 's/accent: "#[0-9A-F]*"/accent: "#D08C32"/' -e 's/heading: .*/heading: DejaVu Serif/' -e 's/^# currency: .*/currency: "Rp"/' \
+  -e 's/^# lang: id /lang: id   /' "$tmp/toko/brand.yaml"
+(cd "$tmp/toko" && SOURCE_DATE_EPOCH=0 "$root/bin/journeydash" generate --template saas.yaml --data data.csv --brand brand.yaml \
+  --out saas.xlsx >/dev/null)
+"$look" "$tmp/toko/saas.xlsx" "$tmp/toko-look" 100 >/dev/null
+cp "$(page "$tmp/toko-look" 1)" docs/gallery/init-rebranded-id-dashboard.png
 
 # The monthly routine both ways, from a workbook generated with the e-commerce sample up to Nov 2025:
 # (1) Dec 2025 typed under the Data table in LibreOffice (Python-UNO), saved, recalculated and rendered;
