@@ -14,6 +14,7 @@ import dev.journeydash.model.Source;
 import dev.journeydash.model.Brand;
 import dev.journeydash.refresh.Refreshed;
 import dev.journeydash.report.HtmlReport;
+import dev.journeydash.report.WorkbookTexts;
 import dev.journeydash.report.JsonExport;
 import dev.journeydash.source.DataSources;
 import dev.journeydash.template.AutoJourney;
@@ -155,8 +156,26 @@ public final class Journeydash {
 
     /** Writes the workbook of computed {@code results} to {@code output}, rendered as {@code request} says. */
     public static void write(Results results, Request request, Output output, Progress progress) throws InputException, OutputException {
-        RenderOptions options = renderOptions(request, results);
+        RenderOptions options = withTexts(renderOptions(request, results), request, results);
         output.write(out -> render(results, options, out, progress));
+    }
+
+    /**
+     * {@code options} with the texts the brand's snippets give the workbook (title, insight sentences: {@link WorkbookTexts});
+     * {@link InputException} naming the snippet's file, line and column when one fails.
+     */
+    public static RenderOptions withTexts(RenderOptions options, Request request, Results results) throws InputException {
+        WorkbookTexts texts = WorkbookTexts.of(results, shownPeriod(request, results), snippets(results), Locale.ENGLISH,
+                labels(request, results));
+        return new RenderOptions(options.periodsAhead(), options.brand(), options.documentDate(), options.compression(),
+                options.rawCompression(), options.selected(), options.provenance(), options.chosen(), options.labels(),
+                texts.title(), texts.insights());
+    }
+
+    /** The snippets of the results' brand: its folder's over the built-in ones. */
+    static Snippets snippets(Results results) throws InputException {
+        Brand brand = results.brand();
+        return brand.folder() == null ? Snippets.builtIn() : Snippets.forFolder(brand.folder());
     }
 
     /**
@@ -214,9 +233,8 @@ public final class Journeydash {
      * results' brand (its colours, fonts and logo; its folder's text snippets over the built-in ones).
      */
     public static HtmlReport report(Request request, Results results) throws InputException {
-        Brand brand = results.brand();
-        Snippets snippets = brand.folder() == null ? Snippets.builtIn() : Snippets.forFolder(brand.folder());
-        return new HtmlReport(results, shownPeriod(request, results), brand, snippets, Locale.ENGLISH, labels(request, results));
+        return new HtmlReport(results, shownPeriod(request, results), results.brand(), snippets(results), Locale.ENGLISH,
+                labels(request, results));
     }
 
     /**

@@ -78,7 +78,7 @@ final class Refresher {
                     .toList());
             int selected = selected(old, stamp, data);
             Request render = request.withRendering(stamp.periodsAhead(), selected).withLanguage(names.language());
-            RenderOptions options = Journeydash.renderOptions(render, results, provenance);
+            RenderOptions options = Journeydash.withTexts(Journeydash.renderOptions(render, results, provenance), render, results);
             List<String> generated = new ArrayList<>(oldLayout.sheetNames());
             generated.add(oldLayout.rawDataSheet());
             Transplant transplant = new Transplant(old, generated, oldLayout.data(), oldLayout.templateTextCells());

@@ -51,6 +51,10 @@ final class AboutSheet {
             ctx.word("about.scores.kpi"), ctx.word("about.scores.status"), ctx.word("about.scores.stage"),
         });
         row = lines(row + 1, ctx.word("about.refresh"), refresh());
+        if (!ctx.insights().isEmpty()) {
+            row = lines(row + 1, ctx.word("about.insights", ctx.labels().period(ctx.results().data().periods().get(ctx.selected()))),
+                    ctx.insights().toArray(String[]::new));
+        }
         if (!ctx.history().isEmpty()) {
             lines(row + 1, ctx.word("about.revised"), ctx.history().toArray(String[]::new));
         }

@@ -133,7 +133,8 @@ final class DashboardPage {
             w.cell(1, c).setCellStyle(banner);
             w.cell(2, c).setCellStyle(small);
         }
-        String title = journey.client().isEmpty() ? journey.name() : journey.client() + " \u2013 " + journey.name();
+        String title = ctx.title() != null ? ctx.title()
+                : journey.client().isEmpty() ? journey.name() : journey.client() + " \u2013 " + journey.name();
         w.text(1, 1, title, banner);
         // the data's range follows the Data sheet; the description is text in the detail area, never formula text
         DataLayout data = ctx.layout().data();

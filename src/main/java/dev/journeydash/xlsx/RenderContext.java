@@ -21,10 +21,13 @@ import java.util.Objects;
  * @param sourced  how the measures of the sources' kept rows are written (formulas or values)
  * @param history  revisions found by refreshes, oldest first, for the About sheet
  * @param labels   the words of the workbook's language
+ * @param title    the Dashboard's title from the brand's snippet; null for "client \u2013 journey"
+ * @param insights the insight sentences of the period shown, for About; empty for none
  */
 record RenderContext(Results results, int selected, Styles styles, WorkbookLayout layout, SourcedMeasures sourced,
-                     List<String> history, Labels labels) {
+                     List<String> history, Labels labels, String title, List<String> insights) {
     RenderContext {
+        insights = List.copyOf(insights);
         Objects.requireNonNull(labels, "labels");
         history = List.copyOf(history);
         Objects.requireNonNull(results, "results");

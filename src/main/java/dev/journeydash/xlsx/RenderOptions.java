@@ -24,11 +24,15 @@ import java.util.Objects;
  * @param chosen        whether {@code selected} is the period the journey's rule chose (latest or latest complete)
  *                      rather than one the caller named: a refresh then moves it to the newest period the rule picks
  * @param labels        the words of the workbook's language (sheet names, headers, statuses, month names)
+ * @param title         the Dashboard's title from the brand's snippet; null for "client \u2013 journey"
+ * @param insights      the insight sentences of the period shown, from the brand's snippet, which About lists; empty for none
  */
 public record RenderOptions(int periodsAhead, Brand brand, Instant documentDate, int compression, int rawCompression,
-                            int selected, Provenance provenance, boolean chosen, Labels labels) {
+                            int selected, Provenance provenance, boolean chosen, Labels labels, String title,
+                            java.util.List<String> insights) {
     public RenderOptions {
         Objects.requireNonNull(labels, "labels");
+        insights = java.util.List.copyOf(insights);
         if (periodsAhead < 0 || periodsAhead > 1000) {
             throw new IllegalArgumentException("periodsAhead must be 0..1000, not " + periodsAhead);
         }
@@ -66,6 +70,15 @@ public record RenderOptions(int periodsAhead, Brand brand, Instant documentDate,
         private Provenance provenance;
         private Boolean chosen;
         private Labels labels = Labels.english();
+        private String title;
+        private java.util.List<String> insights = java.util.List.of();
+
+        /** The Dashboard's title and About's insight sentences from the brand's snippets (default: none). */
+        public Builder texts(String t, java.util.List<String> sentences) {
+            this.title = t;
+            this.insights = sentences;
+            return this;
+        }
 
         /** The workbook's language (the default English). */
         public Builder labels(Labels l) {
@@ -119,7 +132,7 @@ public record RenderOptions(int periodsAhead, Brand brand, Instant documentDate,
 
         public RenderOptions build() {
             return new RenderOptions(periodsAhead, brand, documentDate, compression, rawCompression, selected, provenance,
-                    chosen != null ? chosen : selected < 0, labels);
+                    chosen != null ? chosen : selected < 0, labels, title, insights);
         }
     }
 }

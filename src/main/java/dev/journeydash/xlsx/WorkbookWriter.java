@@ -137,7 +137,8 @@ public final class WorkbookWriter {
         ThemePart.write(wb, theme, styles.palette(), brand.client().isEmpty() ? "journeydash" : brand.client());
         stylesOut[0] = styles;
         RenderContext ctx = new RenderContext(results, selected, styles, layout, SourcedMeasures.of(results.data(), layout),
-                options.provenance() == null ? java.util.List.of() : options.provenance().history(), options.labels());
+                options.provenance() == null ? java.util.List.of() : options.provenance().history(), options.labels(),
+                options.title(), options.insights());
         // all sheets first, in order, so formulas can name any of them
         for (String name : layout.sheetNames()) {
             wb.createSheet(name);
