@@ -50,7 +50,7 @@ class RequestTest {
         Results results = Journeydash.generate(request, Output.file(file), dev.journeydash.model.Progress.NONE);
 
         ByteArrayOutputStream expected = new ByteArrayOutputStream();
-        Journeydash.render(results, Journeydash.renderOptions(request, results), expected);
+        Journeydash.render(results, Journeydash.withTexts(Journeydash.renderOptions(request, results), request, results), expected);
         assertThat(Files.readAllBytes(file)).isEqualTo(expected.toByteArray());
     }
 
