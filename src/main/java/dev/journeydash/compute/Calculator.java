@@ -44,7 +44,9 @@ public final class Calculator {
             funnels.add(Funnel.of(journey.funnel(), data, i));
             friction.add(FrictionPoint.of(journey.stages(), scores, i));
         }
-        return new Results(journey, data, values, scores, stageScores, journeyScore, funnels, friction);
+        SegmentResults segments = journey.segmentation().active() ? SegmentSplit.of(journey, data) : SegmentResults.NONE;
+        return new Results(journey, data, values, scores, stageScores, journeyScore, funnels, friction,
+                dev.journeydash.model.Brand.DEFAULT, segments);
     }
 
     /** Every KPI's value per period, each computed after the KPIs it reads. */

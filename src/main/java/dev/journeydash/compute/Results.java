@@ -23,11 +23,13 @@ import java.util.Objects;
  * @param friction     the friction points per period, lowest score first (see {@link FrictionPoint})
  * @param brand        the brand the workbook and the report are shown in, read once with the template;
  *                     {@link Brand#DEFAULT} for none
+ * @param segments     the results of each segment, for a journey with {@code segments:}; {@link SegmentResults#NONE} otherwise
  */
 public record Results(Journey journey, DataSet data, Map<String, double[]> kpiValues, Map<String, double[]> kpiScores,
                       Map<String, double[]> stageScores, double[] journeyScore, List<Funnel> funnels,
-                      List<List<FrictionPoint>> friction, Brand brand) {
+                      List<List<FrictionPoint>> friction, Brand brand, SegmentResults segments) {
     public Results {
+        Objects.requireNonNull(segments, "segments");
         Objects.requireNonNull(journey, "journey");
         Objects.requireNonNull(brand, "brand");
         Objects.requireNonNull(data, "data");
@@ -51,9 +53,16 @@ public record Results(Journey journey, DataSet data, Map<String, double[]> kpiVa
         this(journey, data, kpiValues, kpiScores, stageScores, journeyScore, funnels, friction, Brand.DEFAULT);
     }
 
+    /** Results without segments. */
+    public Results(Journey journey, DataSet data, Map<String, double[]> kpiValues, Map<String, double[]> kpiScores,
+                   Map<String, double[]> stageScores, double[] journeyScore, List<Funnel> funnels,
+                   List<List<FrictionPoint>> friction, Brand brand) {
+        this(journey, data, kpiValues, kpiScores, stageScores, journeyScore, funnels, friction, brand, SegmentResults.NONE);
+    }
+
     /** These results shown in {@code other} brand. */
     public Results withBrand(Brand other) {
-        return new Results(journey, data, kpiValues, kpiScores, stageScores, journeyScore, funnels, friction, other);
+        return new Results(journey, data, kpiValues, kpiScores, stageScores, journeyScore, funnels, friction, other, segments);
     }
 
     public int periodCount() {

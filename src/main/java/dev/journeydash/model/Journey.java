@@ -20,10 +20,12 @@ import java.util.stream.Stream;
  * @param dateOrder   order of day and month in the data's nn/nn/yyyy dates, or DETECT
  * @param sources     where the measures come from; empty for a journey that reads one wide or long CSV
  * @param select      which period the dashboard opens on
+ * @param segmentation the segment dimension, {@link Segmentation#NONE} for none
  */
 public record Journey(String name, String client, String description, Granularity granularity, String currency,
                       List<Measure> measures, List<Stage> stages, List<FunnelStep> funnel, Decimal decimal,
-                      DateOrder dateOrder, List<Source> sources, Selection select) {
+                      DateOrder dateOrder, List<Source> sources, Selection select,
+                      Segmentation segmentation) {
     /** Which period the dashboard opens on. */
     public enum Selection {
         /** The latest period that the data covers whole (the latest, when none is partial). */
@@ -46,10 +48,19 @@ public record Journey(String name, String client, String description, Granularit
         Objects.requireNonNull(decimal, "decimal");
         Objects.requireNonNull(dateOrder, "dateOrder");
         Objects.requireNonNull(select, "select");
+        Objects.requireNonNull(segmentation, "segmentation");
         measures = List.copyOf(measures);
         stages = List.copyOf(stages);
         funnel = List.copyOf(funnel);
         sources = List.copyOf(sources);
+    }
+
+    /** A journey without segments. */
+    public Journey(String name, String client, String description, Granularity granularity, String currency,
+                   List<Measure> measures, List<Stage> stages, List<FunnelStep> funnel, Decimal decimal,
+                   DateOrder dateOrder, List<Source> sources, Selection select) {
+        this(name, client, description, granularity, currency, measures, stages, funnel, decimal, dateOrder, sources, select,
+                Segmentation.NONE);
     }
 
     /** A journey that reads one wide or long CSV, opening on the latest complete period. */
@@ -62,31 +73,31 @@ public record Journey(String name, String client, String description, Granularit
     /** This journey with the data's date order declared as {@code order}. */
     public Journey withDateOrder(DateOrder order) {
         return new Journey(name, client, description, granularity, currency, measures, stages, funnel, decimal, order,
-                sources, select);
+                sources, select, segmentation);
     }
 
     /** This journey made for {@code other} client (a brand's name). */
     public Journey withClient(String other) {
         return new Journey(name, other, description, granularity, currency, measures, stages, funnel, decimal, dateOrder,
-                sources, select);
+                sources, select, segmentation);
     }
 
     /** This journey reading from {@code other} sources. */
     public Journey withSources(List<Source> other) {
         return new Journey(name, client, description, granularity, currency, measures, stages, funnel, decimal, dateOrder,
-                other, select);
+                other, select, segmentation);
     }
 
-    /** This journey opening on {@code selection}. */
     /** This journey with {@code other} stages (the same ids, say, with targets edited in a workbook). */
     public Journey withStages(List<Stage> other) {
         return new Journey(name, client, description, granularity, currency, measures, other, funnel, decimal, dateOrder,
-                sources, select);
+                sources, select, segmentation);
     }
 
+    /** This journey opening on {@code selection}. */
     public Journey withSelect(Selection selection) {
         return new Journey(name, client, description, granularity, currency, measures, stages, funnel, decimal, dateOrder,
-                sources, selection);
+                sources, selection, segmentation);
     }
 
     /**
@@ -97,7 +108,13 @@ public record Journey(String name, String client, String description, Granularit
         List<Stage> changed = stages.stream().map(st -> st.withKpis(st.kpis().stream()
                 .map(k -> byKpi.containsKey(k.id()) ? k.withChanges(byKpi.get(k.id())) : k).toList())).toList();
         return new Journey(name, client, description, granularity, currency, measures, changed, funnel, decimal, dateOrder,
-                sources, select);
+                sources, select, segmentation);
+    }
+
+    /** This journey without its segment dimension: what each segment's results are computed with. */
+    public Journey withoutSegments() {
+        return new Journey(name, client, description, granularity, currency, measures, stages, funnel, decimal, dateOrder,
+                sources, select, Segmentation.NONE);
     }
 
     /** All KPIs, stage by stage. */

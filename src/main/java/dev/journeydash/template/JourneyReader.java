@@ -11,6 +11,7 @@ import dev.journeydash.model.FunnelStep;
 import dev.journeydash.model.Granularity;
 import dev.journeydash.model.Journey;
 import dev.journeydash.model.Measure;
+import dev.journeydash.model.Segmentation;
 import dev.journeydash.model.Stage;
 import dev.journeydash.model.ValueFormat;
 
@@ -27,7 +28,7 @@ import static dev.journeydash.io.YamlFields.sorted;
 /** Maps a template's YAML tree to a {@link Journey}: the top-level settings, the measures and the funnel. */
 final class JourneyReader {
     private static final Set<String> JOURNEY_KEYS = Set.of("name", "client", "description", "period", "currency", "decimal",
-            "date_order", "measures", "stages", "funnel", "sources", "select", "brand");
+            "date_order", "measures", "stages", "funnel", "sources", "select", "brand", "segments");
     private static final Set<String> FUNNEL_KEYS = Set.of("measure", "label");
 
     private final YamlFields fields;
@@ -62,11 +63,13 @@ final class JourneyReader {
         StageReader stageReader = new StageReader(fields, new TargetsReader(fields, period, dateOrder));
         List<Stage> stages = stageReader.stages(map.entries().get("stages"), map.line(), ids);
         List<FunnelStep> funnel = funnel(map.entries().get("funnel"), measures);
+        Segmentation segments = new SegmentReader(fields).read(map.entries().get("segments"), measures, funnel,
+                map.entries().containsKey("sources"));
         if (fields.hasProblems() || name == null) {
             return null;
         }
         Journey journey = new Journey(name, client, description, period, currency, measures, stages, funnel,
-                decimal(map), dateOrder, sources.sources(), select(map));
+                decimal(map), dateOrder, sources.sources(), select(map), segments);
         new References(fields, stageReader.formulaLines()).check(journey, YamlFields.lineOf(map, "stages"));
         return journey;
     }

@@ -80,6 +80,7 @@ final class CsvReader {
         report.throwIfProblems();
         DataSet data = feed.table().finish();
         report.throwIfProblems();
+        dev.journeydash.source.table.SegmentColumn.check(data, journey);
         return ExtraNumbers.typed(data, feed.numbers());
     }
 

@@ -5,6 +5,7 @@ import dev.journeydash.model.InputException;
 import dev.journeydash.model.Journey;
 import dev.journeydash.model.Measure;
 import dev.journeydash.model.Period;
+import dev.journeydash.model.RawRows;
 import dev.journeydash.model.Segments;
 
 import java.util.ArrayList;
@@ -129,7 +130,13 @@ final class LongTable implements Table {
             }
             totals.put(m.id(), out);
         }
-        return new DataSet(report.file(), all.list(), totals, extraColumns(all), report.notes(), null, segments(all));
+        RawRows raw = null;
+        if (journey.segmentation().active() && !roles.segments().isEmpty()) {
+            // a journey with segments sums its rows by period and segment in the workbook, as raw rows
+            raw = LongPivot.of(roles.header().get(roles.period()), roles.segments().stream().map(roles.header()::get).toList(), segmentKeys.keys(),
+                    journey.measures(), observations, all);
+        }
+        return new DataSet(report.file(), all.list(), totals, extraColumns(all), report.notes(), raw, segments(all));
     }
 
     private List<DataSet.ExtraColumn> extraColumns(Periods all) {

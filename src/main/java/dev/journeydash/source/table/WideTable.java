@@ -97,7 +97,7 @@ final class WideTable implements Table {
         }
         Map<String, double[]> totals = totals(values, days, periodOf, periods.size());
         periods.gapNote(report.file(), rowsPerPeriod).ifPresent(report::note);
-        if (Arrays.stream(rowsPerPeriod).noneMatch(count -> count > 1)) {
+        if (Arrays.stream(rowsPerPeriod).noneMatch(count -> count > 1) && !journey.segmentation().active()) {
             return new DataSet(report.file(), periods.list(), totals, extras(periods, order, periodOf), report.notes());
         }
         report.note(report.file() + ": " + String.format("%,d", n) + " rows summarised into " + periods.size() + " "

@@ -1,0 +1,161 @@
+package dev.journeydash.compute;
+
+import dev.journeydash.model.DataSet;
+import dev.journeydash.model.Journey;
+import dev.journeydash.model.Measure;
+import dev.journeydash.model.RawRows;
+import dev.journeydash.model.Segmentation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Splits raw rows by the segment column into the selector's groups and computes each group's
+ * measures per period exactly as the workbook's formulas do over the raw data sheet: a summed
+ * measure is SUMIFS by period and segment (blank when no row of the group has a number), an
+ * averaged one AVERAGEIFS, a last-value measure the sum of the group's rows on its last date of
+ * the period. Values are matched as the criteria of those formulas match text: stripped, case ignored.
+ */
+final class SegmentSplit {
+    private SegmentSplit() { }
+
+    /** The groups of {@code data}'s raw rows by {@code journey}'s segment column, each with its results. */
+    static SegmentResults of(Journey journey, DataSet data) {
+        Segmentation seg = journey.segmentation();
+        RawRows raw = data.raw();
+        int column = column(raw, seg);
+        if (column < 0) {
+            return SegmentResults.NONE;
+        }
+        String[] cells = raw.texts()[column];
+        int n = raw.size();
+        // values numbered in the order first seen, case and surrounding spaces ignored
+        Map<String, Integer> idOf = new HashMap<>();
+        List<String> spelling = new ArrayList<>();
+        int[] valueOf = new int[n];
+        boolean blanks = false;
+        for (int r = 0; r < n; r++) {
+            String t = cells[r] == null ? "" : cells[r].strip();
+            if (t.isEmpty()) {
+                valueOf[r] = -1;
+                blanks = true;
+                continue;
+            }
+            String key = t.toLowerCase(Locale.ROOT);
+            Integer id = idOf.get(key);
+            if (id == null) {
+                id = spelling.size();
+                idOf.put(key, id);
+                spelling.add(t);
+            }
+            valueOf[r] = id;
+        }
+        double[] volume = new double[spelling.size()];
+        int by = measureIndex(journey, seg.by());
+        for (int r = 0; r < n; r++) {
+            double v = by < 0 ? Double.NaN : raw.measures()[by][r];
+            if (valueOf[r] >= 0 && !Double.isNaN(v)) {
+                volume[valueOf[r]] += v;
+            }
+        }
+        Integer[] ranked = new Integer[spelling.size()];
+        for (int i = 0; i < ranked.length; i++) {
+            ranked[i] = i;
+        }
+        // largest first; ties in the order first seen
+        Arrays.sort(ranked, (a, b) -> volume[a] != volume[b] ? Double.compare(volume[b], volume[a]) : Integer.compare(a, b));
+        int shown = Math.min(seg.top(), ranked.length);
+        boolean other = ranked.length > shown || blanks;
+        int[] groupOfValue = new int[spelling.size()];
+        List<SegmentGroup> groups = new ArrayList<>();
+        List<String> rest = new ArrayList<>();
+        double restVolume = 0;
+        for (int i = 0; i < ranked.length; i++) {
+            int v = ranked[i];
+            if (i < shown) {
+                groupOfValue[v] = i;
+                groups.add(new SegmentGroup(spelling.get(v), List.of(spelling.get(v)), volume[v], false, false));
+            } else {
+                groupOfValue[v] = shown;
+                rest.add(spelling.get(v));
+                restVolume += volume[v];
+            }
+        }
+        if (other) {
+            groups.add(new SegmentGroup("", rest, restVolume, true, blanks));
+        }
+        int[] groupOf = new int[n];
+        for (int r = 0; r < n; r++) {
+            groupOf[r] = valueOf[r] < 0 ? shown : groupOfValue[valueOf[r]];
+        }
+        Journey plain = journey.withoutSegments();
+        List<Results> results = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            results.add(Calculator.compute(plain, groupData(journey, data, groupOf, g)));
+        }
+        return new SegmentResults(seg, groups, results);
+    }
+
+    /** The index of the segment column among the raw rows' text columns; -1 when absent. */
+    static int column(RawRows raw, Segmentation seg) {
+        if (raw == null || !seg.active()) {
+            return -1;
+        }
+        for (int i = 0; i < raw.textHeaders().size(); i++) {
+            if (seg.matches(raw.textHeaders().get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int measureIndex(Journey journey, String id) {
+        for (int m = 0; m < journey.measures().size(); m++) {
+            if (journey.measures().get(m).id().equals(id)) {
+                return m;
+            }
+        }
+        return -1;
+    }
+
+    /** Group {@code g}'s measures per period, as the workbook's formulas compute them from its rows. */
+    private static DataSet groupData(Journey journey, DataSet data, int[] groupOf, int g) {
+        RawRows raw = data.raw();
+        int periods = data.periods().size();
+        Map<String, double[]> measures = new LinkedHashMap<>();
+        for (int m = 0; m < journey.measures().size(); m++) {
+            Measure measure = journey.measures().get(m);
+            double[] values = raw.measures()[m];
+            double[] sum = new double[periods];
+            int[] count = new int[periods];
+            int[] lastDay = new int[periods];
+            Arrays.fill(lastDay, Integer.MIN_VALUE);
+            for (int r = 0; r < raw.size(); r++) {
+                if (groupOf[r] == g) {
+                    lastDay[raw.periods()[r]] = Math.max(lastDay[raw.periods()[r]], raw.days()[r]);
+                }
+            }
+            for (int r = 0; r < raw.size(); r++) {
+                int p = raw.periods()[r];
+                if (groupOf[r] != g || Double.isNaN(values[r])
+                        || measure.aggregation() == Measure.Aggregation.LAST && raw.days()[r] != lastDay[p]) {
+                    continue;
+                }
+                sum[p] += values[r];
+                count[p]++;
+            }
+            double[] out = new double[periods];
+            for (int p = 0; p < periods; p++) {
+                out[p] = count[p] == 0 ? Double.NaN
+                        : measure.aggregation() == Measure.Aggregation.AVERAGE ? sum[p] / count[p] : sum[p];
+            }
+            measures.put(measure.id(), out);
+        }
+        return new DataSet(data.source(), data.periods(), measures, List.of(), List.of());
+    }
+}
