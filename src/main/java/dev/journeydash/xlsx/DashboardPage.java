@@ -115,7 +115,15 @@ final class DashboardPage {
         int frictionTop = chartsEnd + 2;
         friction(frictionTop);
         blocks.add(new int[] {frictionTop, frictionTop + FRICTION_COUNT});
-        return frictionTop + FRICTION_COUNT;
+        int last = frictionTop + FRICTION_COUNT;
+        SegmentLayout segments = ctx.segmentLayout();
+        if (segments != null) {
+            SegmentTables tables = new SegmentTables(sheet, ctx, segments);
+            tables.selector();
+            last = tables.gaps(tables.comparison(last + 2) + 2);
+            blocks.addAll(tables.blocks());
+        }
+        return last;
     }
 
     private int c0(int group) {

@@ -13,6 +13,10 @@ final class DashboardSheet {
 
     static void write(XSSFSheet sheet, RenderContext ctx) {
         DashboardDetail.write(sheet, ctx);
+        SegmentLayout segments = ctx.segmentLayout();
+        if (segments != null) {
+            new SegmentCalc(sheet, ctx, segments).write();
+        }
         DashboardPage page = new DashboardPage(sheet, ctx);
         int lastRow = page.write();
         columns(sheet, ctx.layout().dashboard(), Math.min(DashboardLayout.BAND, ctx.journey().stages().size()));

@@ -130,6 +130,32 @@ final class DataSheet {
         String period = "$" + Refs.col(ctx.layout().data().periodColumn()) + row;
         String values = q + Refs.abs(col, raw.firstRow(), RawDataLayout.LAST_ROW);
         String keys = q + Refs.abs(k, raw.firstRow(), RawDataLayout.LAST_ROW);
+        SegmentLayout segments = ctx.segmentLayout();
+        if (segments != null) {
+            // the segment selector's choice: All (index 1) sums every row, a segment only its own
+            String dash = ctx.layout().dashboardSheet();
+            List<String> criteria = new ArrayList<>();
+            for (int j = 0; j < segments.criteria(); j++) {
+                criteria.add(segments.selectedCriterionReference(dash, j));
+            }
+            return "IF(" + segments.indexReference(dash) + "=1," + allRows(measure, q, col, k, raw, rawRows, period, values, keys)
+                    + "," + new SegmentFormulas(ctx).measure(measure, period, criteria) + ")";
+        }
+        return allRows(measure, q, col, k, raw, rawRows, period, values, keys);
+    }
+
+    /** The formula of {@code measure} over every raw row of the period whose first day is in cell {@code period}. */
+    static String allRowsFormula(RenderContext ctx, Measure measure, String period) {
+        RawDataLayout raw = ctx.layout().rawData().orElseThrow();
+        String q = Refs.q(ctx.layout().rawDataSheet()) + "!";
+        int col = raw.measureColumn(measure.id());
+        int k = raw.periodColumn();
+        return allRows(measure, q, col, k, raw, ctx.results().data().raw().size(), period,
+                q + Refs.abs(col, raw.firstRow(), RawDataLayout.LAST_ROW), q + Refs.abs(k, raw.firstRow(), RawDataLayout.LAST_ROW));
+    }
+
+    private static String allRows(Measure measure, String q, int col, int k, RawDataLayout raw, int rawRows, String period,
+                                  String values, String keys) {
         return switch (measure.aggregation()) {
             case SUM -> "IF(COUNTIFS(" + keys + "," + period + "," + values + ",\"<>\")=0,\"\",SUMIFS(" + values + ","
                     + keys + "," + period + "))";

@@ -7,12 +7,23 @@ import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** Translates a KPI formula into an Excel formula for one period row of a stage sheet. */
+/** Translates a KPI formula into an Excel formula for one period: a row of a stage sheet, or a block of the segment calculation. */
 final class ExcelFormula {
-    private final WorkbookLayout layout;
+    /** Where the value of a measure or a KPI in a period (0-based) is. */
+    interface Cells {
+        String ref(String id, int period);
+    }
 
+    private final Cells cells;
+
+    /** For the stage sheets: measures on the Data sheet, KPIs on their stage sheets. */
     ExcelFormula(WorkbookLayout layout) {
-        this.layout = layout;
+        this((id, period) -> layout.data().hasMeasure(id) ? layout.data().measureCell(id, period)
+                : layout.stages().valueCell(id, period));
+    }
+
+    ExcelFormula(Cells cells) {
+        this.cells = cells;
     }
 
     /**
@@ -40,9 +51,8 @@ final class ExcelFormula {
         return "IF(COUNT(" + String.join(",", refs) + ")<" + refs.size() + ",\"\",IFERROR(" + expr + ",\"\"))";
     }
 
-    /** A measure on the Data sheet or a KPI on its stage sheet, in one period. */
     private String ref(String id, int period) {
-        return layout.data().hasMeasure(id) ? layout.data().measureCell(id, period) : layout.stages().valueCell(id, period);
+        return cells.ref(id, period);
     }
 
     private String render(Expr e, int period) {

@@ -82,6 +82,12 @@ record RenderContext(Results results, int selected, Styles styles, WorkbookLayou
         return latest;
     }
 
+    /** Where the segment calculation is on the Dashboard; null for a workbook without segments. */
+    SegmentLayout segmentLayout() {
+        return results.data().raw() == null ? null
+                : SegmentLayout.of(journey(), layout.dashboard(), results.segments());
+    }
+
     /** The text of {@code key} in the workbook's language, placeholders filled. */
     String word(String key, Object... args) {
         return args.length == 0 ? labels.get(key) : labels.format(key, args);

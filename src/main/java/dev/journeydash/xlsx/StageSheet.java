@@ -136,7 +136,7 @@ final class StageSheet {
      * when {@code v} is. The direction is compared by its position in the Targets sheet's list of
      * direction words, not by a word.
      */
-    private static String score(String v, String target, String direction) {
+    static String score(String v, String target, String direction) {
         String lower = "MATCH(" + direction + "," + TargetsLayout.DIRECTION_LIST + ",0)="
                 + TargetsLayout.directionPosition(Direction.LOWER);
         return "IF(ISNUMBER(" + v + "),MAX(0,MIN(1,IF(" + lower + ",IF(" + v + "<=0,1," + target + "/" + v
