@@ -67,6 +67,14 @@ final class Refresher {
             progress.phase("reading the new data");
             DataSet data = DataSources.read(journey, request.data(), request.files(), request.read(), progress);
             List<String> revisions = Revisions.of(old, madeWith, data, dataFiles(request));
+            String all = dev.journeydash.labels.Labels.of(names.language()).get("segment.all");
+            if (!old.segment().isEmpty() && !old.segment().equalsIgnoreCase(all)) {
+                // the Data sheet showed one segment's numbers: they are not the data's totals to compare with
+                revisions = List.of();
+                changes = new ArrayList<>(changes);
+                changes.add(madeWith.segmentation().label() + " showed " + old.segment() + ": revisions of earlier periods were "
+                        + "not checked (the Data sheet held that segment's numbers); the refreshed workbook shows " + all);
+            }
             progress.phase("computing KPIs");
             Results results = Calculator.compute(Journeydash.branded(journey, brand, request), data).withBrand(brand);
 

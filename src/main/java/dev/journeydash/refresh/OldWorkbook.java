@@ -33,6 +33,7 @@ import java.util.Optional;
  * (a renamed sheet, rows inserted above a table), so that nothing is refreshed into the wrong cells.
  */
 public final class OldWorkbook {
+    private String segment = "";
     private final String file;
     private final XSSFWorkbook wb;
     private final List<LocalDate> periods = new ArrayList<>();
@@ -91,6 +92,11 @@ public final class OldWorkbook {
         Cell sel = cell(dashboard, layout.dashboard().selectorRow(), layout.dashboard().selectorColumn());
         LocalDate selected = date(sel) ? DateUtil.getLocalDateTime(sel.getNumericCellValue()).toLocalDate() : null;
         OldWorkbook old = new OldWorkbook(file, wb, selected);
+        if (journey.segmentation().active()) {
+            Cell segment = cell(dashboard, dev.journeydash.xlsx.SegmentLayout.selectorRow(layout.dashboard()),
+                    layout.dashboard().selectorColumn());
+            old.segment = segment == null ? "" : text(segment).strip();
+        }
         old.readData(wb.getSheet(layout.dataSheet()), journey, layout.data(), layout.names().period());
         return old;
     }
@@ -166,6 +172,11 @@ public final class OldWorkbook {
     public double[] values(String measureId) {
         double[] v = values.get(measureId);
         return v == null ? new double[periods.size()] : v.clone();
+    }
+
+    /** What the segment selector shows ("All", "Social"), as text; empty for a journey without segments. */
+    public String segment() {
+        return segment;
     }
 
     /** The period the selector shows; null when it shows none. */

@@ -109,6 +109,11 @@ public final class SegmentLayout {
 
     /** The selector's row and column on the page: under the period selector. */
     public int selectorRow() {
+        return selectorRow(dashboard);
+    }
+
+    /** The segment selector's row on a Dashboard of {@code dashboard}'s layout (its column is the period selector's). */
+    public static int selectorRow(DashboardLayout dashboard) {
         return dashboard.selectorRow() + 1;
     }
 

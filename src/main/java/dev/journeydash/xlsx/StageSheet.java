@@ -66,6 +66,13 @@ final class StageSheet {
         XSSFHyperlink back = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
         back.setAddress(Refs.q(ctx.layout().dashboardSheet()) + "!A1");
         w.text(4, 0, "\u2190 " + ctx.layout().dashboardSheet(), styles.get(Styles.Role.LINK)).setHyperlink(back);
+        SegmentLayout segments = ctx.segmentLayout();
+        if (segments != null) {
+            // the segment these numbers are for: the Dashboard's selector (the label is text, never in the formula)
+            w.text(4, 2, ctx.journey().segmentation().label() + ":", styles.get(Styles.Role.BOLD_VALUE));
+            w.formulaText(4, 3, Refs.sheet(ctx.layout().dashboardSheet()) + "!" + Refs.cell(segments.selectorColumn(),
+                    segments.selectorRow()), ctx.word("segment.all"), styles.get(Styles.Role.BOLD_VALUE));
+        }
     }
 
     /** The header row and the target row; returns each KPI's style for its targets. */
