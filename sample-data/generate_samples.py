@@ -1,10 +1,15 @@
 #!/usr/bin/env python3
 """Generate the sample KPI data for the built-in journey templates.
 
-Writes eight wide CSV files next to this script, one row per month from 2024-01 to 2025-12,
+Writes nine wide CSV files next to this script, one row per month from 2024-01 to 2025-12,
 with the header ``period,<measure ids in template order>``:
 
     sample-data/ecommerce.csv   measures of templates/ecommerce.yaml
+    sample-data/ecommerce-channels.csv
+                                the same months split by marketing channel (header
+                                ``period,channel,<ecommerce measures>``, a row per month and
+                                channel; every measure sums to ecommerce.csv), made by
+                                channel_samples.py, for templates/examples/ecommerce-channels.yaml
     sample-data/saas.csv        measures of templates/saas.yaml
     sample-data/<name>.csv      measures of templates/<name>.yaml for the six library journeys
                                 (b2b-pipeline, mobile-app, marketplace, subscription-box,
@@ -42,6 +47,7 @@ import csv
 import os
 import random
 
+import channel_samples
 import library_samples
 
 SEED = 20240101
@@ -255,15 +261,15 @@ def fmt(value, currency):
     return "%.2f" % value if currency else str(value)
 
 
-def write(name, measures, currency, rows):
+def write(name, measures, currency, rows, keys=("period",)):
     path = os.path.join(HERE, name)
     with open(path, "w", newline="", encoding="utf-8") as f:
         out = csv.writer(f, lineterminator="\n")
-        out.writerow(["period"] + measures)
+        out.writerow(list(keys) + measures)
         for r in rows:
             assert all(isinstance(r[m], int) or m in currency for m in measures), r["period"]
             assert all(r[m] >= 0 for m in measures), r["period"]
-            out.writerow([r["period"]] + [fmt(r[m], m in currency) for m in measures])
+            out.writerow([r[k] for k in keys] + [fmt(r[m], m in currency) for m in measures])
     print("wrote", path)
 
 
@@ -272,7 +278,11 @@ def main():
     check_ecommerce(ecommerce)
     saas = saas_rows(random.Random(SEED + 1))
     check_saas(saas)
+    channels = channel_samples.channel_rows(ecommerce, SEED + 2)
+    channel_samples.check_channels(channels, ecommerce, ECOMMERCE_MEASURES)
     write("ecommerce.csv", ECOMMERCE_MEASURES, ECOMMERCE_CURRENCY, ecommerce)
+    write("ecommerce-channels.csv", ECOMMERCE_MEASURES, ECOMMERCE_CURRENCY, channels,
+          ("period", "channel"))
     write("saas.csv", SAAS_MEASURES, SAAS_CURRENCY, saas)
     for name, measures, currency, rows in library_samples.journeys(SEED):
         write(name, measures, currency, rows)
