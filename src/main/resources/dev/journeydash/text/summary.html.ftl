@@ -122,6 +122,7 @@
   table.segments th[scope=row], table.segments thead th:first-child { text-align: left; font-weight: normal; }
   table.segments .all { font-weight: bold; }
   .segments .scroll { overflow-x: auto; }
+  @media print { .segments .scroll { display: none; } }
   </style>
   <h2 id="segments-title">${segments.title}, ${period.label}</h2>
   <div class="scroll">
