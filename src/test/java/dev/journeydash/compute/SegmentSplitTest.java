@@ -223,6 +223,33 @@ class SegmentSplitTest {
     }
 
     @Test
+    void longDataWithoutTheColumnIsAnErrorThatSaysWhatToGive() throws Exception {
+        String csv = """
+                period,measure,value
+                2025-01,visitors,100
+                2025-01,orders,3
+                2025-01,revenue,250
+                2025-01,stock,9
+                """;
+        assertThatThrownBy(() -> results(template(), "long.csv", csv))
+                .isInstanceOf(InputException.class)
+                .hasMessage("long.csv: the template splits the data by \"channel\" (segments:, line 6), but the data has no "
+                        + "such column; it has no text column besides the period: give a row per period and segment with a "
+                        + "\"channel\" column");
+    }
+
+    @Test
+    void aLastValueMeasureOfAllIsTheLastRowsNotTheSumOverTheGroups() throws Exception {
+        // Documents today's rule, which differs from the groups': All's last value is the period's last
+        // row (January: Direct's 10, on the 31st after Social 20 and Email 30), while each group sums its rows
+        // on its last date (Search 45, Social 20, Other 30 + 10). "All = the sum over the groups" holds
+        // for summed measures only; a stock split by segment is best summed (see ecommerce-channels.yaml).
+        Results all = wide();
+        assertThat(all.data().value("stock", 0)).isEqualTo(10.0);
+        assertThat(all.segments().results().stream().mapToDouble(g -> g.data().value("stock", 0)).sum()).isEqualTo(105.0);
+    }
+
+    @Test
     void moreThanAThousandValuesIsAnError() throws Exception {
         StringBuilder csv = new StringBuilder("period,channel,visitors,orders,revenue,stock\n");
         for (int i = 0; i <= 1_000; i++) {
