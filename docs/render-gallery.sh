@@ -29,6 +29,8 @@ for t in $journeys; do
 done
 # the largest journey supported: 12 stages in bands of five, 60 KPIs with labels of up to 50 characters
 render templates/examples/large-journey.yaml sample-data/large-journey.csv large-journey
+# the e-commerce journey by channel (segments: a second selector, the comparison table)
+render templates/examples/ecommerce-channels.yaml sample-data/ecommerce-channels.csv ecommerce-channels
 
 # The e-commerce sample in the sample brand (templates/examples/brand: logo, colours, fonts, page texts, euro after)
 SOURCE_DATE_EPOCH=0 bin/journeydash generate --template templates/ecommerce.yaml --data sample-data/ecommerce.csv \
@@ -96,6 +98,10 @@ for t in $journeys; do
   shot --window-size=390,2400 --force-device-scale-factor=2 --screenshot="docs/gallery/$t-report-phone.png" "file://$tmp/$t.html"
   pdftoppm -r 110 -png -singlefile "$tmp/$t.pdf" "docs/gallery/$t-report-print"
 done
+# the summary by channel: the page down to the segment table and the friction by segment
+SOURCE_DATE_EPOCH=0 bin/journeydash report --template templates/examples/ecommerce-channels.yaml \
+  --data sample-data/ecommerce-channels.csv --out "$tmp/ecommerce-channels.html" >/dev/null
+shot --window-size=1280,2600 --screenshot="docs/gallery/ecommerce-channels-report-desktop.png" "file://$tmp/ecommerce-channels.html"
 SOURCE_DATE_EPOCH=0 bin/journeydash report --template templates/ecommerce.yaml --data sample-data/ecommerce.csv \
   --brand templates/examples/brand/brand.yaml --out "$tmp/branded.html" >/dev/null
 shot --window-size=1280,1900 --screenshot="docs/gallery/ecommerce-branded-report-desktop.png" "file://$tmp/branded.html"

@@ -279,7 +279,7 @@ def main():
     saas = saas_rows(random.Random(SEED + 1))
     check_saas(saas)
     channels = channel_samples.channel_rows(ecommerce, SEED + 2)
-    channel_samples.check_channels(channels, ecommerce, ECOMMERCE_MEASURES)
+    channel_samples.check_channels(channels, ecommerce, ECOMMERCE_MEASURES, check_ecommerce)
     write("ecommerce.csv", ECOMMERCE_MEASURES, ECOMMERCE_CURRENCY, ecommerce)
     write("ecommerce-channels.csv", ECOMMERCE_MEASURES, ECOMMERCE_CURRENCY, channels,
           ("period", "channel"))

@@ -95,8 +95,8 @@ final class SegmentSplit {
         }
         Journey plain = journey.withoutSegments();
         List<Results> results = new ArrayList<>();
-        for (int g = 0; g < groups.size(); g++) {
-            results.add(Calculator.compute(plain, groupData(journey, data, groupOf, g)));
+        for (DataSet group : groupData(journey, data, groupOf, groups.size())) {
+            results.add(Calculator.compute(plain, group));
         }
         return new SegmentResults(seg, groups, results);
     }
@@ -123,39 +123,54 @@ final class SegmentSplit {
         return -1;
     }
 
-    /** Group {@code g}'s measures per period, as the workbook's formulas compute them from its rows. */
-    private static DataSet groupData(Journey journey, DataSet data, int[] groupOf, int g) {
+    /**
+     * Each group's measures per period, as the workbook's formulas compute them from its rows: one
+     * pass over the rows per measure for all groups at once (a row's group is {@code groupOf[row]}).
+     */
+    private static List<DataSet> groupData(Journey journey, DataSet data, int[] groupOf, int groups) {
         RawRows raw = data.raw();
         int periods = data.periods().size();
-        Map<String, double[]> measures = new LinkedHashMap<>();
+        List<Map<String, double[]>> measures = new ArrayList<>();
+        for (int g = 0; g < groups; g++) {
+            measures.add(new LinkedHashMap<>());
+        }
+        // each group's last date in each period, for last-value measures
+        int[][] lastDay = new int[groups][periods];
+        for (int[] days : lastDay) {
+            Arrays.fill(days, Integer.MIN_VALUE);
+        }
+        for (int r = 0; r < raw.size(); r++) {
+            int[] days = lastDay[groupOf[r]];
+            days[raw.periods()[r]] = Math.max(days[raw.periods()[r]], raw.days()[r]);
+        }
         for (int m = 0; m < journey.measures().size(); m++) {
             Measure measure = journey.measures().get(m);
+            boolean last = measure.aggregation() == Measure.Aggregation.LAST;
             double[] values = raw.measures()[m];
-            double[] sum = new double[periods];
-            int[] count = new int[periods];
-            int[] lastDay = new int[periods];
-            Arrays.fill(lastDay, Integer.MIN_VALUE);
+            double[][] sum = new double[groups][periods];
+            int[][] count = new int[groups][periods];
             for (int r = 0; r < raw.size(); r++) {
-                if (groupOf[r] == g) {
-                    lastDay[raw.periods()[r]] = Math.max(lastDay[raw.periods()[r]], raw.days()[r]);
-                }
-            }
-            for (int r = 0; r < raw.size(); r++) {
+                int g = groupOf[r];
                 int p = raw.periods()[r];
-                if (groupOf[r] != g || Double.isNaN(values[r])
-                        || measure.aggregation() == Measure.Aggregation.LAST && raw.days()[r] != lastDay[p]) {
+                if (Double.isNaN(values[r]) || last && raw.days()[r] != lastDay[g][p]) {
                     continue;
                 }
-                sum[p] += values[r];
-                count[p]++;
+                sum[g][p] += values[r];
+                count[g][p]++;
             }
-            double[] out = new double[periods];
-            for (int p = 0; p < periods; p++) {
-                out[p] = count[p] == 0 ? Double.NaN
-                        : measure.aggregation() == Measure.Aggregation.AVERAGE ? sum[p] / count[p] : sum[p];
+            for (int g = 0; g < groups; g++) {
+                double[] out = new double[periods];
+                for (int p = 0; p < periods; p++) {
+                    out[p] = count[g][p] == 0 ? Double.NaN
+                            : measure.aggregation() == Measure.Aggregation.AVERAGE ? sum[g][p] / count[g][p] : sum[g][p];
+                }
+                measures.get(g).put(measure.id(), out);
             }
-            measures.put(measure.id(), out);
         }
-        return new DataSet(data.source(), data.periods(), measures, List.of(), List.of());
+        List<DataSet> out = new ArrayList<>();
+        for (Map<String, double[]> m : measures) {
+            out.add(new DataSet(data.source(), data.periods(), m, List.of(), List.of()));
+        }
+        return out;
     }
 }

@@ -3,12 +3,15 @@ package dev.journeydash.report;
 import dev.journeydash.compute.FrictionPoint;
 import dev.journeydash.compute.Funnel;
 import dev.journeydash.compute.Results;
+import dev.journeydash.compute.SegmentGroup;
+import dev.journeydash.compute.SegmentResults;
 import dev.journeydash.compute.Status;
 import dev.journeydash.model.FunnelStep;
 import dev.journeydash.model.Journey;
 import dev.journeydash.model.Kpi;
 import dev.journeydash.model.Measure;
 import dev.journeydash.model.Period;
+import dev.journeydash.model.Segmentation;
 import dev.journeydash.model.Sourcing;
 import dev.journeydash.model.Stage;
 
@@ -20,7 +23,7 @@ import java.util.Map;
 /**
  * The computed model as JSON, for other tools: every period's measures, KPI values, targets,
  * scores and statuses, stage and journey scores, the funnel and the friction points, with the
- * partial periods flagged. The schema is {@value #SCHEMA}, documented in docs/json.md: values
+ * partial periods flagged; for a journey with segments, each segment group's measures, KPIs, scores and statuses. The schema is {@value #SCHEMA}, documented in docs/json.md: values
  * are arrays with one entry per period (oldest first), null where the workbook's cell is blank;
  * scores are fractions (0.72 for 72 %), percentages fractions too.
  */
@@ -57,6 +60,9 @@ public final class JsonExport {
         d.put("stages", stages(r));
         d.put("funnel", funnel(r));
         d.put("friction", friction(r));
+        if (!r.segments().isEmpty()) {
+            d.put("segments", segments(r));
+        }
         return d;
     }
 
@@ -169,6 +175,49 @@ public final class JsonExport {
             out.add(points);
         }
         return out;
+    }
+
+    /** The segment dimension and, per group, its measures and every KPI's values, scores and statuses. */
+    private static Map<String, Object> segments(Results r) {
+        SegmentResults seg = r.segments();
+        Segmentation s = seg.segmentation();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("label", s.label());
+        m.put("column", s.column());
+        m.put("top", s.top());
+        m.put("by", s.by());
+        List<Object> groups = new ArrayList<>();
+        for (int g = 0; g < seg.size(); g++) {
+            SegmentGroup group = seg.groups().get(g);
+            Results gr = seg.results().get(g);
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("name", group.other() ? "Other" : group.name());
+            one.put("other", group.other());
+            one.put("volume", group.volume());
+            one.put("members", group.members());
+            one.put("blanks", group.blanks());
+            Map<String, Object> measures = new LinkedHashMap<>();
+            r.journey().measures().forEach(ms -> measures.put(ms.id(), gr.data().measures().get(ms.id())));
+            one.put("measures", measures);
+            one.put("journeyScore", gr.journeyScore());
+            List<Object> kpis = new ArrayList<>();
+            r.journey().kpis().forEach(k -> {
+                List<String> statuses = new ArrayList<>();
+                for (int p = 0; p < gr.periodCount(); p++) {
+                    statuses.add(key(gr.status(k, p)));
+                }
+                Map<String, Object> kpi = new LinkedHashMap<>();
+                kpi.put("id", k.id());
+                kpi.put("values", gr.kpiValues().get(k.id()));
+                kpi.put("scores", gr.kpiScores().get(k.id()));
+                kpi.put("statuses", statuses);
+                kpis.add(kpi);
+            });
+            one.put("kpis", kpis);
+            groups.add(one);
+        }
+        m.put("groups", groups);
+        return m;
     }
 
     private static String key(Status s) {

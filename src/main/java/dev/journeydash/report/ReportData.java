@@ -65,6 +65,10 @@ final class ReportData {
         m.put("funnel", funnel());
         m.put("friction", friction());
         m.put("lang", labels.locale().toLanguageTag());
+        Map<String, Object> segments = new SegmentTable(r, p, texts, labels).model();
+        if (segments != null) {
+            m.put("segments", segments);
+        }
         return m;
     }
 

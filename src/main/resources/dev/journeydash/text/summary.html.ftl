@@ -114,6 +114,38 @@
   </#if>
 </section>
 
+<#if segments??>
+<section class="segments" aria-labelledby="segments-title">
+  <style>
+  table.segments { border-collapse: collapse; font-size: .85rem; margin-top: .5rem; }
+  table.segments th, table.segments td { padding: .25rem .5rem; border-bottom: 1px solid var(--line); text-align: right; white-space: nowrap; }
+  table.segments th[scope=row], table.segments thead th:first-child { text-align: left; font-weight: normal; }
+  table.segments .all { font-weight: bold; }
+  .segments .scroll { overflow-x: auto; }
+  @media print { .segments .scroll { display: none; } }
+  </style>
+  <h2 id="segments-title">${segments.title}, ${period.label}</h2>
+  <div class="scroll">
+  <table class="segments">
+    <thead><tr><th scope="col">${labels["report.segmentKpi"]}</th><#list segments.columns as c><th scope="col"<#if c.all> class="all"</#if>>${c.name}</th></#list></tr></thead>
+    <tbody>
+    <#list segments.rows as row>
+      <tr><th scope="row">${row.label}</th><#list row.cells as cell><td class="status-${cell.statusKey}<#if cell?is_first> all</#if>"><span class="icon" aria-hidden="true">${cell.icon}</span> ${cell.valueText}</td></#list></tr>
+    </#list>
+    </tbody>
+  </table>
+  </div>
+  <#if segments.friction?has_content>
+  <h3>${labels["report.segmentFriction"]}</h3>
+  <ul class="segment-friction">
+  <#list segments.friction as f>
+    <li>${f}</li>
+  </#list>
+  </ul>
+  </#if>
+</section>
+
+</#if>
 <section class="kpis" aria-labelledby="kpis-title">
   <h2 id="kpis-title">${labels["report.kpis"]}</h2>
   <#list stages as s>

@@ -7,6 +7,7 @@ import dev.journeydash.model.RawRows;
 import dev.journeydash.model.Segmentation;
 
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /** Checks that the data has the column a journey's {@code segments:} names, with no more values than a segment may have. */
@@ -40,9 +41,11 @@ public final class SegmentColumn {
                     + ": give a row per period and segment with a \"" + seg.column() + "\" column"
                     : "its text columns are: " + String.join(", ", headers));
         }
+        // counted as the segments are matched: stripped, case ignored, blanks not a value
         Set<String> values = new HashSet<>();
         for (String t : raw.texts()[index]) {
-            if (t != null && values.add(t.strip()) && values.size() > Segmentation.MAX_VALUES) {
+            String key = t == null ? "" : t.strip().toLowerCase(Locale.ROOT);
+            if (!key.isEmpty() && values.add(key) && values.size() > Segmentation.MAX_VALUES) {
                 throw InputException.of(data.source(), "the segment column \"%s\" has more than %,d distinct values: "
                         + "a segment (channel, region, plan) has a few, an id or a comment column has many; "
                         + "split by another column", headers.get(index), Segmentation.MAX_VALUES);
