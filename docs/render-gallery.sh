@@ -31,6 +31,18 @@ done
 render templates/examples/large-journey.yaml sample-data/large-journey.csv large-journey
 # the e-commerce journey by channel (segments: a second selector, the comparison table)
 render templates/examples/ecommerce-channels.yaml sample-data/ecommerce-channels.csv ecommerce-channels
+# the same workbook with Social picked in its segment selector (C5), as a user would, recalculated by LibreOffice
+jshell --class-path target/journeydash.jar -q >/dev/null <<EOF
+var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.FileInputStream("$tmp/ecommerce-channels.xlsx"));
+wb.getSheetAt(0).getRow(4).getCell(2).setCellValue("Social");
+try (var out = new java.io.FileOutputStream("$tmp/ecommerce-channels-social.xlsx")) { wb.write(out); }
+/exit
+EOF
+"$look" "$tmp/ecommerce-channels-social.xlsx" "$tmp/ecommerce-channels-social" 100 >/dev/null
+n=$(dashboard_pages "$tmp/ecommerce-channels.xlsx")
+cp "$(page "$tmp/ecommerce-channels-social" 1)" docs/gallery/ecommerce-channels-social-dashboard.png
+cp "$(page "$tmp/ecommerce-channels-social" "$n")" docs/gallery/ecommerce-channels-social-segments.png
+cp "$(page "$tmp/ecommerce-channels-social" $((n + 3)))" docs/gallery/ecommerce-channels-social-stage-3.png
 
 # The e-commerce sample in the sample brand (templates/examples/brand: logo, colours, fonts, page texts, euro after)
 SOURCE_DATE_EPOCH=0 bin/journeydash generate --template templates/ecommerce.yaml --data sample-data/ecommerce.csv \

@@ -18,7 +18,10 @@ import java.util.Set;
 public final class Calculator {
     private Calculator() { }
 
-    public static Results compute(Journey journey, DataSet data) {
+    public static Results compute(Journey journey, DataSet input) {
+        boolean segmented = journey.segmentation().active() && input.raw() != null;
+        // with segments, a last-value measure is the sum of the rows on the period's last date, in All as in each segment
+        DataSet data = segmented ? SegmentSplit.lastAsSum(journey, input) : input;
         int n = data.periods().size();
         Map<String, double[]> values = kpiValues(journey, data);
         Map<String, double[]> scores = new HashMap<>();
@@ -44,7 +47,7 @@ public final class Calculator {
             funnels.add(Funnel.of(journey.funnel(), data, i));
             friction.add(FrictionPoint.of(journey.stages(), scores, i));
         }
-        SegmentResults segments = journey.segmentation().active() ? SegmentSplit.of(journey, data) : SegmentResults.NONE;
+        SegmentResults segments = segmented ? SegmentSplit.of(journey, data) : SegmentResults.NONE;
         return new Results(journey, data, values, scores, stageScores, journeyScore, funnels, friction,
                 dev.journeydash.model.Brand.DEFAULT, segments);
     }

@@ -127,6 +127,45 @@ final class SegmentSplit {
      * Each group's measures per period, as the workbook's formulas compute them from its rows: one
      * pass over the rows per measure for all groups at once (a row's group is {@code groupOf[row]}).
      */
+    /** Each period's last date among the raw rows (epoch days): where a last-value measure is read, in every segment. */
+    static int[] lastDays(RawRows raw, int periods) {
+        int[] lastDay = new int[periods];
+        Arrays.fill(lastDay, Integer.MIN_VALUE);
+        for (int r = 0; r < raw.size(); r++) {
+            lastDay[raw.periods()[r]] = Math.max(lastDay[raw.periods()[r]], raw.days()[r]);
+        }
+        return lastDay;
+    }
+
+    /**
+     * {@code data} with each last-value measure read as the segments read it: the sum of the rows on
+     * the period's last date (blank when none has a number), so that All is the sum over the segments.
+     */
+    static DataSet lastAsSum(Journey journey, DataSet data) {
+        RawRows raw = data.raw();
+        int periods = data.periods().size();
+        int[] lastDay = lastDays(raw, periods);
+        Map<String, double[]> measures = new LinkedHashMap<>(data.measures());
+        for (int m = 0; m < journey.measures().size(); m++) {
+            Measure measure = journey.measures().get(m);
+            if (measure.aggregation() != Measure.Aggregation.LAST) {
+                continue;
+            }
+            double[] out = new double[periods];
+            Arrays.fill(out, Double.NaN);
+            double[] values = raw.measures()[m];
+            for (int r = 0; r < raw.size(); r++) {
+                int p = raw.periods()[r];
+                if (!Double.isNaN(values[r]) && raw.days()[r] == lastDay[p]) {
+                    out[p] = Double.isNaN(out[p]) ? values[r] : out[p] + values[r];
+                }
+            }
+            measures.put(measure.id(), out);
+        }
+        return new DataSet(data.source(), data.periods(), measures, data.extras(), data.notes(), raw, data.segments(),
+                data.sourcing());
+    }
+
     private static List<DataSet> groupData(Journey journey, DataSet data, int[] groupOf, int groups) {
         RawRows raw = data.raw();
         int periods = data.periods().size();
@@ -134,15 +173,7 @@ final class SegmentSplit {
         for (int g = 0; g < groups; g++) {
             measures.add(new LinkedHashMap<>());
         }
-        // each group's last date in each period, for last-value measures
-        int[][] lastDay = new int[groups][periods];
-        for (int[] days : lastDay) {
-            Arrays.fill(days, Integer.MIN_VALUE);
-        }
-        for (int r = 0; r < raw.size(); r++) {
-            int[] days = lastDay[groupOf[r]];
-            days[raw.periods()[r]] = Math.max(days[raw.periods()[r]], raw.days()[r]);
-        }
+        int[] lastDay = lastDays(raw, periods);
         for (int m = 0; m < journey.measures().size(); m++) {
             Measure measure = journey.measures().get(m);
             boolean last = measure.aggregation() == Measure.Aggregation.LAST;
@@ -152,7 +183,7 @@ final class SegmentSplit {
             for (int r = 0; r < raw.size(); r++) {
                 int g = groupOf[r];
                 int p = raw.periods()[r];
-                if (Double.isNaN(values[r]) || last && raw.days()[r] != lastDay[g][p]) {
+                if (Double.isNaN(values[r]) || last && raw.days()[r] != lastDay[p]) {
                     continue;
                 }
                 sum[g][p] += values[r];

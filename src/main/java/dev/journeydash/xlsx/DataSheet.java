@@ -138,7 +138,7 @@ final class DataSheet {
             for (int j = 0; j < segments.criteria(); j++) {
                 criteria.add(segments.selectedCriterionReference(dash, j));
             }
-            return "IF(" + segments.indexReference(dash) + "=1," + allRows(measure, q, col, k, raw, rawRows, period, values, keys)
+            return "IF(" + segments.indexReference(dash) + "=1," + allRowsFormula(ctx, measure, period)
                     + "," + new SegmentFormulas(ctx).measure(measure, period, criteria) + ")";
         }
         return allRows(measure, q, col, k, raw, rawRows, period, values, keys);
@@ -146,6 +146,10 @@ final class DataSheet {
 
     /** The formula of {@code measure} over every raw row of the period whose first day is in cell {@code period}. */
     static String allRowsFormula(RenderContext ctx, Measure measure, String period) {
+        if (measure.aggregation() == Measure.Aggregation.LAST && ctx.segmentLayout() != null) {
+            // with segments, the sum of the rows on the period's last date, as each segment's
+            return new SegmentFormulas(ctx).measure(measure, period, List.of());
+        }
         RawDataLayout raw = ctx.layout().rawData().orElseThrow();
         String q = Refs.q(ctx.layout().rawDataSheet()) + "!";
         int col = raw.measureColumn(measure.id());

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * The formulas of a measure in one period and one segment, over the raw data sheet: SUMIFS,
- * AVERAGEIFS or, for a last-value measure, the sum of the segment's rows on its last date of the
- * period (MAXIFS), each with the segment's criteria on the segment column. A value's criterion is
+ * AVERAGEIFS or, for a last-value measure, the sum of the segment's rows on the period's last date
+ * (_xlfn.MAXIFS, as Excel 2016 functions are written in the file), so that All is the sum over the segments, each with the segment's criteria on the segment column. A value's criterion is
  * {@code "=Paid search"}; Other's are {@code "<>Paid search"}, one per value shown, so that Other
  * holds every other row, blank cells included; wildcard characters are escaped with {@code ~}.
  */
@@ -76,7 +76,8 @@ final class SegmentFormulas {
             case AVERAGE -> "IFERROR(AVERAGEIFS(" + values + "," + keys + "," + period + c + "),\"\")";
             case LAST -> {
                 String dates = q + Refs.abs(raw.dateColumn(), raw.firstRow(), RawDataLayout.LAST_ROW);
-                String last = "MAXIFS(" + dates + "," + keys + "," + period + c + ")";
+                // the period's last date, whatever the segment: a segment's stock is read where All's is
+                String last = "_xlfn.MAXIFS(" + dates + "," + keys + "," + period + ")";
                 yield "IF(COUNTIFS(" + keys + "," + period + "," + dates + "," + last + "," + values + ",\"<>\"" + c
                         + ")=0,\"\",SUMIFS(" + values + "," + keys + "," + period + "," + dates + "," + last + c + "))";
             }

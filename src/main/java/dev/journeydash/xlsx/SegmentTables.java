@@ -76,6 +76,10 @@ final class SegmentTables {
                 }
             }
         }
+        if (out.isEmpty()) {
+            // a one-stage page: the label in the first column, the values in the second
+            out.add(2);
+        }
         return out;
     }
 
@@ -169,7 +173,8 @@ final class SegmentTables {
      */
     int gaps(int top) {
         List<Kpi> chosen = widest();
-        if (chosen.isEmpty()) {
+        if (chosen.isEmpty() || valueColumns().size() < 4) {
+            // nothing differs, or a page of one or two stages: too narrow for two names and two values
             return top - 2;
         }
         XSSFCellStyle headerLeft = styles.get(Styles.Role.HEADER_LEFT);
