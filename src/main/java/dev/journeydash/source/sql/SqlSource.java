@@ -79,7 +79,8 @@ public final class SqlSource {
             throw InputException.of(where, "the query returned no rows%s; check it, and its parameters' values",
                     named.names().isEmpty() ? "" : " (parameters: " + String.join(", ", named.names()) + ")");
         }
-        SourceData data = table.finish(reader.aligned() ? null : new long[0], source.file());
+        String shownAs = q.file() != null ? q.file() : q.generated() ? "GROUP BY (journeydash)" : "SQL query";
+        SourceData data = table.finish(reader.aligned() ? null : new long[0], shownAs);
         Map<String, String> how = new LinkedHashMap<>();
         for (SourceMeasure m : source.measures()) {
             how.put(m.measure(), q.listed() ? "column " + m.measure() + " of the query's result"
