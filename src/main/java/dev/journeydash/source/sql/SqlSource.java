@@ -72,7 +72,7 @@ public final class SqlSource {
         SourceColumns columns = SourceColumns.of(rows, report);
         report.throwIfProblems();
         SourceTable table = SourceTable.start(rows, journey, columns, report);
-        ResultRows reader = new ResultRows(source.date().column(), columns, journey.granularity(), report, progress);
+        ResultRows reader = new ResultRows(q.generated() ? "period" : source.date().column(), columns, journey.granularity(), report, progress);
         int read = QueryRun.run(source.name(), q, named.sql(), values, login, origin, rs -> reader.read(rs, table));
         report.throwIfProblems();
         if (read == 0) {
