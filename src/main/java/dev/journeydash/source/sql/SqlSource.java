@@ -73,14 +73,20 @@ public final class SqlSource {
         report.throwIfProblems();
         SourceTable table = SourceTable.start(rows, journey, columns, report);
         ResultRows reader = new ResultRows(q.generated() ? "period" : source.date().column(), columns, journey.granularity(), report, progress);
-        int read = QueryRun.run(source.name(), q, named.sql(), values, login, origin, rs -> reader.read(rs, table));
+        SegmentTables segments = new SegmentTables(rows, journey, columns);
+        int read = QueryRun.run(source.name(), q, named.sql(), values, login, origin, rs -> reader.read(rs,
+                (row, day, numbers, texts, segment) -> {
+                    table.add(row, day, numbers, texts);
+                    segments.add(row, day, numbers, texts, segment);
+                }));
         report.throwIfProblems();
         if (read == 0) {
             throw InputException.of(where, "the query returned no rows%s; check it, and its parameters' values",
                     named.names().isEmpty() ? "" : " (parameters: " + String.join(", ", named.names()) + ")");
         }
         String shownAs = q.file() != null ? q.file() : q.generated() ? "GROUP BY (journeydash)" : "SQL query";
-        SourceData data = table.finish(reader.aligned() ? null : new long[0], shownAs);
+        long[] span = reader.aligned() ? null : new long[0];
+        SourceData data = table.finish(span, shownAs);
         Map<String, String> how = new LinkedHashMap<>();
         for (SourceMeasure m : source.measures()) {
             how.put(m.measure(), q.listed() ? "column " + m.measure() + " of the query's result"
@@ -90,8 +96,9 @@ public final class SqlSource {
         Sourcing.Query shown = new Sourcing.Query(q.database(), text.strip(), named.names().stream().distinct().toList());
         List<String> notes = new ArrayList<>(data.notes());
         notes.add(0, where + ": the query returned " + String.format("%,d", read) + " row" + (read == 1 ? "" : "s"));
+        dev.journeydash.model.Segments split = segments.finish(reader.segmentHeaders(), data.periods(), span, shownAs, where, notes);
         return new SourceData(source, data.periods(), data.values(), data.kept(), data.first(), data.last(),
-                data.summary().withQuery(shown, how), notes);
+                data.summary().withQuery(shown, how), notes, split);
     }
 
     /** The query's text: the template's, its file's, or the GROUP BY written for its table. */
