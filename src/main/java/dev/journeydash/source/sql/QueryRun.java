@@ -58,7 +58,7 @@ final class QueryRun {
         DriverManager.setLoginTimeout(Math.min(query.timeout(), 60));
         Connection connection;
         try {
-            connection = DriverManager.getConnection(url, props);
+            connection = connect(url, props);
         } catch (SQLException e) {
             throw connectError(where, url, e, login);
         }
@@ -91,6 +91,31 @@ final class QueryRun {
         } finally {
             timer.shutdownNow();
         }
+    }
+
+    /** The drivers in the jar, by URL prefix: loaded by name, so that a PostgreSQL run does not load DuckDB's. */
+    private static final java.util.Map<String, String> BUILT_IN = java.util.Map.of("jdbc:postgresql:", "org.postgresql.Driver",
+            "jdbc:duckdb:", "org.duckdb.DuckDBDriver");
+
+    /**
+     * A connection to {@code url}: through the jar's own driver for PostgreSQL and DuckDB (only that one
+     * loaded), else through {@link DriverManager}, which finds the drivers put on the class path.
+     */
+    private static Connection connect(String url, Properties props) throws SQLException {
+        for (java.util.Map.Entry<String, String> e : BUILT_IN.entrySet()) {
+            if (url.startsWith(e.getKey())) {
+                try {
+                    java.sql.Driver driver = (java.sql.Driver) Class.forName(e.getValue()).getDeclaredConstructor().newInstance();
+                    Connection c = driver.connect(url, props);
+                    if (c != null) {
+                        return c;
+                    }
+                } catch (ReflectiveOperationException | LinkageError ex) {
+                    break;  // not in this build: DriverManager may still find one
+                }
+            }
+        }
+        return DriverManager.getConnection(url, props);
     }
 
     /** DuckDB finds the files a query reads (read_parquet('x.parquet')) in the template's folder. */
