@@ -2,9 +2,8 @@ package dev.journeydash.cli;
 
 import dev.journeydash.source.sql.PostgresServer;
 import dev.journeydash.source.sql.SqlTemplates;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
@@ -24,30 +23,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * query per client with its parameters.
  */
 class SqlCliTest {
-    private static PostgresServer server;
+    @RegisterExtension
+    static final PostgresServer.PerClass PG = new PostgresServer.PerClass("""
+            CREATE TABLE sales (day date, client text, total numeric, note text);
+            INSERT INTO sales SELECT DATE '2025-01-01' + i, CASE WHEN i % 2 = 0 THEN 'acme' ELSE 'beta' END, i, 'n' || i
+            FROM generate_series(0, 89) AS s(i)""");
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = PostgresServer.start();
-        server.execute("""
-                CREATE TABLE sales (day date, client text, total numeric, note text);
-                INSERT INTO sales SELECT DATE '2025-01-01' + i, CASE WHEN i % 2 = 0 THEN 'acme' ELSE 'beta' END, i, 'n' || i
-                FROM generate_series(0, 89) AS s(i)""");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
-
     private Path template(String sql, String extra) throws Exception {
-        Path creds = server.credentials(dir, PostgresServer.PASSWORD);
-        return template(server.url(), creds, sql, extra);
+        Path creds = PG.server().credentials(dir, PostgresServer.PASSWORD);
+        return template(PG.server().url(), creds, sql, extra);
     }
 
     private Path template(String url, Path creds, String sql, String extra) throws Exception {
@@ -85,13 +72,13 @@ class SqlCliTest {
             closed = s.getLocalPort();
         }
         String err = refused(template("jdbc:postgresql://127.0.0.1:" + closed + "/postgres",
-                server.credentials(dir, PostgresServer.PASSWORD), GROUPED, ""));
+                PG.server().credentials(dir, PostgresServer.PASSWORD), GROUPED, ""));
         assertThat(err).contains("cannot connect to the database").contains("refused");
     }
 
     @Test
     void wrongPassword() throws Exception {
-        String err = refused(template(server.url(), server.credentials(dir, "wrong-Pw-1234"), GROUPED, ""));
+        String err = refused(template(PG.server().url(), PG.server().credentials(dir, "wrong-Pw-1234"), GROUPED, ""));
         assertThat(err).contains("the database refused the login").contains("password authentication failed");
     }
 
@@ -132,7 +119,7 @@ class SqlCliTest {
                 "--html", dir.resolve("shop.html").toString(), "--json", dir.resolve("shop.json").toString());
         assertThat(run.exit()).as(run.err()).isZero();
         String parts = unzipped(out);
-        assertThat(parts).contains("FROM sales WHERE client = :client").contains(server.url());
+        assertThat(parts).contains("FROM sales WHERE client = :client").contains(PG.server().url());
         assertThat(parts).doesNotContain(PostgresServer.PASSWORD).doesNotContain(PostgresServer.PASSWORD.substring(0, 10));
         assertThat(Files.readString(dir.resolve("shop.html"))).doesNotContain(PostgresServer.PASSWORD);
         assertThat(Files.readString(dir.resolve("shop.json"))).doesNotContain(PostgresServer.PASSWORD);
@@ -141,12 +128,12 @@ class SqlCliTest {
 
     @Test
     void refreshReRunsTheQuery() throws Exception {
-        server.execute("CREATE TABLE growing AS SELECT * FROM sales WHERE day < DATE '2025-03-01'");
+        PG.server().execute("CREATE TABLE growing AS SELECT * FROM sales WHERE day < DATE '2025-03-01'");
         Path t = template(GROUPED.replace("FROM sales", "FROM growing"), "");
         Path out = dir.resolve("shop.xlsx");
         assertThat(CliRun.of("generate", "--template", t.toString(), "--out", out.toString(), "--param", "client=acme").exit())
                 .isZero();
-        server.execute("INSERT INTO growing SELECT * FROM sales WHERE day >= DATE '2025-03-01'");
+        PG.server().execute("INSERT INTO growing SELECT * FROM sales WHERE day >= DATE '2025-03-01'");
         CliRun run = CliRun.of("refresh", "--workbook", out.toString(), "--param", "client=acme");
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("3 periods (added Mar 2025)");

@@ -132,6 +132,42 @@ public final class PostgresServer implements AutoCloseable {
         return Files.writeString(folder.resolve("db.properties"), "user=" + USER + "\npassword=" + password + "\n");
     }
 
+    /**
+     * A server for one test class: {@code @RegisterExtension static final PostgresServer.PerClass pg = new
+     * PostgresServer.PerClass("CREATE TABLE ...")} starts it (and runs the setup SQL) before the class's tests
+     * and stops it after them, also when they fail.
+     */
+    public static final class PerClass implements org.junit.jupiter.api.extension.BeforeAllCallback,
+            org.junit.jupiter.api.extension.AfterAllCallback {
+        private final String setup;
+        private PostgresServer server;
+
+        /** @param setup SQL run once the server is up (statements separated by ;), or empty */
+        public PerClass(String setup) {
+            this.setup = setup;
+        }
+
+        /** The running server. */
+        public PostgresServer server() {
+            return server;
+        }
+
+        @Override
+        public void beforeAll(org.junit.jupiter.api.extension.ExtensionContext context) throws Exception {
+            server = start();
+            if (!setup.isEmpty()) {
+                server.execute(setup);
+            }
+        }
+
+        @Override
+        public void afterAll(org.junit.jupiter.api.extension.ExtensionContext context) throws Exception {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
     /** Stops the server and deletes its folder. */
     @Override
     public void close() throws IOException, InterruptedException {

@@ -3,9 +3,8 @@ package dev.journeydash.source.sql;
 import dev.journeydash.Journeydash;
 import dev.journeydash.Request;
 import dev.journeydash.compute.Results;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -26,30 +25,14 @@ class PostgresSourceTest {
             SELECT i AS id, DATE '2024-01-01' + (i %% 731) AS created_at, ((i %% 1000) / 10.0)::numeric(8,1) AS total,
                    'c' || (i %% 20011) AS email
             FROM generate_series(1, %d) AS s(i)""".formatted(ROWS);
-    private static PostgresServer server;
+    @RegisterExtension
+    static final PostgresServer.PerClass PG = new PostgresServer.PerClass(FACTS + "; ANALYZE orders; " + """
+            CREATE TABLE small (day date, client text, total numeric, email text);
+            INSERT INTO small VALUES ('2025-01-05', 'acme', 10, 'x@a'), ('2025-01-06', 'acme', 20, 'y@a'),
+              ('2025-02-01', 'acme', 5, 'x@a'), ('2025-01-07', 'beta', 100, 'z@b'), ('2025-03-01', 'beta', 1, 'z@b')""");
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = PostgresServer.start();
-        long t = System.nanoTime();
-        server.execute(FACTS);
-        server.execute("ANALYZE orders");
-        server.execute("""
-                CREATE TABLE small (day date, client text, total numeric, email text);
-                INSERT INTO small VALUES ('2025-01-05', 'acme', 10, 'x@a'), ('2025-01-06', 'acme', 20, 'y@a'),
-                  ('2025-02-01', 'acme', 5, 'x@a'), ('2025-01-07', 'beta', 100, 'z@b'), ('2025-03-01', 'beta', 1, 'z@b')""");
-        System.out.printf("PostgresSourceTest: %,d rows generated in %.1f s%n", ROWS, (System.nanoTime() - t) / 1e9);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
 
     /** Orders and revenue (in tenths) per month of 2024-2025, by a loop over the rows the table holds. */
     static long[][] expected() {
@@ -70,7 +53,7 @@ class PostgresSourceTest {
 
     @Test
     void tenMillionRowsArriveAsTwentyFourPeriods() throws Exception {
-        Path creds = server.credentials(dir, PostgresServer.PASSWORD);
+        Path creds = PG.server().credentials(dir, PostgresServer.PASSWORD);
         Path t = SqlTemplates.write(dir, "shop.yaml", SqlTemplates.shop("month", """
                 database: %s
                 credentials: %s
@@ -78,7 +61,7 @@ class PostgresSourceTest {
                 date: created_at
                 measures:
                   orders: count
-                  revenue: { sum: total }""".formatted(server.url(), creds)));
+                  revenue: { sum: total }""".formatted(PG.server().url(), creds)));
         long start = System.nanoTime();
         Results r = Journeydash.compute(Request.builder().template(t).build());
         System.out.printf("PostgresSourceTest: 10M rows grouped in PostgreSQL and read in %.2f s%n", (System.nanoTime() - start) / 1e9);
@@ -96,7 +79,7 @@ class PostgresSourceTest {
 
     @Test
     void aQueryWithBoundClientAndRange() throws Exception {
-        Path creds = server.credentials(dir, PostgresServer.PASSWORD);
+        Path creds = PG.server().credentials(dir, PostgresServer.PASSWORD);
         String source = """
                 database: %s
                 credentials: %s
@@ -105,7 +88,7 @@ class PostgresSourceTest {
                 measures:
                   orders: count
                   revenue: { sum: total }
-                  customers: { count_distinct: email }""".formatted(server.url(), creds);
+                  customers: { count_distinct: email }""".formatted(PG.server().url(), creds);
         SqlTemplates.write(dir, "shop.sql", """
                 -- the client's rows in the range: raw rows, aggregated by journeydash
                 SELECT day, total, email
