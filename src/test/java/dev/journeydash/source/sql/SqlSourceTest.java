@@ -171,6 +171,64 @@ class SqlSourceTest {
     }
 
     @Test
+    void aPasswordInTheDatabaseUrlIsRefusedWithoutRepeatingIt() {
+        InputException e = fails("""
+                database: jdbc:postgresql://127.0.0.1:5432/shop?user=me&password=hunter2
+                sql: SELECT 1
+                measures: [orders, revenue]""");
+        assertThat(e.getMessage()).contains("the database URL holds a password or key; a template never does")
+                .doesNotContain("hunter2");
+    }
+
+    @Test
+    void anUnsetPasswordVariableIsNamed() {
+        InputException e = fails("""
+                database: jdbc:postgresql://127.0.0.1:5432/shop
+                password_env: JOURNEYDASH_TEST_SURELY_UNSET_PASSWORD
+                sql: SELECT 1
+                measures: [orders, revenue]""");
+        assertThat(e.getMessage()).contains("the environment variable JOURNEYDASH_TEST_SURELY_UNSET_PASSWORD (password_env:) "
+                + "is not set");
+    }
+
+    @Test
+    void credentialsComeFromTheEnvironmentBeforeTheFile() throws Exception {
+        Path file = SqlTemplates.write(dir, "db.properties", "user=file-user\npassword=file-pw\nshop.password=shop-pw\n");
+        dev.journeydash.model.SqlQuery q = new dev.journeydash.model.SqlQuery("jdbc:postgresql://h/db", "SELECT 1", null, 1, null,
+                true, Map.of(), "U", "P", file.toString(), 5, null, null);
+        assertThat(Credentials.of("shop", q, Map.of("U", "env-user")::get)).isEqualTo(new Credentials("env-user", "shop-pw"));
+        assertThat(Credentials.of("other", q, Map.of("P", "env-pw")::get)).isEqualTo(new Credentials("file-user", "env-pw"));
+        assertThat(new Credentials("u", "s3cret").toString()).doesNotContain("s3cret");
+        assertThat(new Credentials("u", "s3cret").scrub("login s3cret failed")).isEqualTo("login *** failed");
+    }
+
+    @Test
+    void namedParametersSkipLiteralsCommentsAndCasts() {
+        NamedParameters p = NamedParameters.of("SELECT ':no', \"x:no\", $$ :no $$, a::date, :yes -- :no\n/* :no */ FROM t "
+                + "WHERE b = :Yes AND c = :other");
+        assertThat(p.names()).containsExactly("yes", "yes", "other");
+        assertThat(p.sql()).isEqualTo("SELECT ':no', \"x:no\", $$ :no $$, a::date, ? -- :no\n/* :no */ FROM t WHERE b = ? AND c = ?");
+        assertThat(p.bare()).isEqualTo(-1);
+        assertThat(NamedParameters.of("SELECT '?' , ?").bare()).isEqualTo(13);
+    }
+
+    @Test
+    void generatedGroupBysPerDialect() {
+        var m = java.util.List.of(new dev.journeydash.model.SourceMeasure("orders", dev.journeydash.model.SourceMeasure.How.COUNT,
+                null, java.util.List.of()), new dev.journeydash.model.SourceMeasure("revenue",
+                dev.journeydash.model.SourceMeasure.How.SUM, "total", java.util.List.of()));
+        boolean[] none = {false, false};
+        assertThat(GroupBy.query(GroupBy.Dialect.SQLSERVER, "dbo.orders", "created at", m, dev.journeydash.model.Granularity.WEEK,
+                none)).isEqualTo("SELECT CAST(DATETRUNC(iso_week, [created at]) AS date) AS [period], count_big(*) AS [orders], "
+                + "sum([total]) AS [revenue]\nFROM dbo.orders\nGROUP BY CAST(DATETRUNC(iso_week, [created at]) AS date)\nORDER BY 1");
+        assertThat(GroupBy.query(GroupBy.Dialect.CLICKHOUSE, "orders", "d", m, dev.journeydash.model.Granularity.QUARTER,
+                new boolean[] {true, true})).contains("toStartOfQuarter(`d`) AS `period`")
+                .contains("WHERE `d` >= :period_start AND `d` < DATE_ADD(:period_end, INTERVAL 1 DAY)");
+        assertThat(GroupBy.Dialect.of("jdbc:mariadb://h/db")).isEqualTo(GroupBy.Dialect.MYSQL);
+        assertThat(GroupBy.Dialect.of("jdbc:snowflake://x")).isNull();
+    }
+
+    @Test
     void aPositionalParameterIsRefused() {
         assertThatThrownBy(() -> run("""
                 sql: SELECT DATE '2025-01-01' AS period, 1 AS orders, 2 AS revenue WHERE 1 = ?
