@@ -77,7 +77,7 @@ public final class SqlBench {
                 db.add((System.nanoTime() - t) / 1e9);
             }
             db.sort(null);
-            Path creds = server.credentials(dir, PostgresServer.PASSWORD);
+            Path creds = server.credentials(dir.toAbsolutePath(), PostgresServer.PASSWORD);
             Files.writeString(dir.resolve("pg.yaml"), Files.readString(dir.resolve("pg.yaml.in"))
                     .replace("@URL@", server.url()).replace("@CREDENTIALS@", creds.toString()));
             long t = System.nanoTime();
