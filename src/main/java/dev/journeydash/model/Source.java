@@ -57,12 +57,6 @@ public record Source(String name, String file, String preset, SourceDate date, i
         return sql != null;
     }
 
-    /** This source with its query's parameters {@code more} over its own; itself when it is no SQL source. */
-    public Source withParams(java.util.Map<String, String> more) {
-        return sql == null || more.isEmpty() ? this
-                : new Source(name, file, preset, date, skip, rows, filter, measures, line, expects, sql.withParams(more));
-    }
-
     /** This source reading {@code other} instead of its file. */
     public Source withFile(String other) {
         return new Source(name, other, preset, date, skip, rows, filter, measures, line, expects, sql);

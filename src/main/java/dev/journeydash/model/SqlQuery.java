@@ -46,11 +46,4 @@ public record SqlQuery(String database, String text, String file, int textLine, 
     public boolean generated() {
         return table != null;
     }
-
-    /** This query with {@code more} parameters over its own (a batch client's). */
-    public SqlQuery withParams(Map<String, String> more) {
-        Map<String, String> all = new java.util.LinkedHashMap<>(params);
-        all.putAll(more);
-        return new SqlQuery(database, text, file, textLine, table, listed, all, userEnv, passwordEnv, credentials, timeout, template, folder);
-    }
 }

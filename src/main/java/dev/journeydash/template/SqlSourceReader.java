@@ -96,6 +96,9 @@ final class SqlSourceReader {
         int timeout = timeout(map, ctx);
         Source.RowKind rows = fields.choice(map, "rows", Source.RowKind.class,
                 rules.stream().anyMatch(r -> r.how().counts()) ? Source.RowKind.EVENTS : Source.RowKind.TOTALS, ctx);
+        if (given == 1 && text == null && file.isEmpty() && table.isEmpty() && !fields.hasProblems()) {
+            fields.problem(map.line(), ctx, "\"" + (map.entries().containsKey("table") ? "table" : "sql_file") + "\" is empty");
+        }
         if (database == null || given == 0 || (text != null && text.isEmpty()) || rules.isEmpty() || rows == null
                 || (given == 1 && text == null && file.isEmpty() && table.isEmpty())) {
             if (given == 0) {
@@ -105,10 +108,15 @@ final class SqlSourceReader {
         }
         String resolvedFile = file.isEmpty() ? null : sources.resolve(file);
         SqlQuery sql = new SqlQuery(database, text, resolvedFile, text == null ? 0 : queryLine(map), table.isEmpty() ? null : table,
-                listed, params, userEnv, passwordEnv, credentials.isEmpty() ? null : sources.resolve(credentials), timeout,
+                listed, params, userEnv, passwordEnv, credentials.isEmpty() ? null : sources.resolve(home(credentials)), timeout,
                 fields.file(), sources.folder());
         String described = resolvedFile != null ? resolvedFile : "source \"" + name + "\" (SQL)";
         return new Source(name, described, null, SourceDate.column(column), -1, rows, List.of(), rules, map.line(), List.of(), sql);
+    }
+
+    /** {@code ~/x} as a path in the user's home folder. */
+    private static String home(String path) {
+        return path.startsWith("~/") ? java.nio.file.Path.of(System.getProperty("user.home"), path.substring(2)).toString() : path;
     }
 
     private String database(Map2 map, String ctx) {
