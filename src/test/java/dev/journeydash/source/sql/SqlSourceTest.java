@@ -160,6 +160,18 @@ class SqlSourceTest {
     }
 
     @Test
+    void aSyntaxErrorInASqlFileNamesTheFileAndLine() throws Exception {
+        Path sql = SqlTemplates.write(dir, "shop.sql", "-- orders by month\nSELECT DATE '2025-01-01' AS period,\n"
+                + "  1 AS orders, 2 AS revenue FORM nowhere\n");
+        InputException e = fails("""
+                sql_file: shop.sql
+                measures: [orders, revenue]""");
+        assertThat(e.problems().get(0).file()).isEqualTo(sql.toString());
+        assertThat(e.problems().get(0).line()).isEqualTo(3);
+        assertThat(e.getMessage()).contains("the database refused the query").contains("syntax error");
+    }
+
+    @Test
     void aQueryPastItsTimeLimitIsCancelled() {
         long start = System.nanoTime();
         InputException e = fails("""
