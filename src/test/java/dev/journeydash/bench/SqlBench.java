@@ -1,6 +1,7 @@
 package dev.journeydash.bench;
 
 import dev.journeydash.source.sql.PostgresServer;
+import dev.journeydash.source.sql.SqlRows;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +14,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The helpers of {@code bench/sql.sh}, over the rows the SQL tests use (row {@code i} of N: day
- * {@code i % 731} from 2024-01-01, total {@code (i % 1000) / 10}, email {@code c<i % 20011>}):
+ * The helpers of {@code bench/sql.sh}, over the rows the SQL tests use ({@link SqlRows}):
  * <ul>
  *   <li>{@code parquet FILE N}: writes the rows to a Parquet file with DuckDB;</li>
  *   <li>{@code duckdb FILE}: DuckDB's own GROUP BY of the file by month (count, sum), printing
@@ -40,11 +40,7 @@ public final class SqlBench {
     }
 
     static void parquet(Path file, long rows) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
-            s.execute("COPY (SELECT i AS id, DATE '2024-01-01' + CAST(i % 731 AS INTEGER) AS created_at, "
-                    + "CAST((i % 1000) / 10.0 AS DECIMAL(8,1)) AS total, 'c' || (i % 20011) AS email "
-                    + "FROM range(1, " + (rows + 1) + ") t(i)) TO '" + file.toAbsolutePath() + "' (FORMAT parquet)");
-        }
+        SqlRows.parquet(file, rows);
     }
 
     static void duckdb(Path file) throws Exception {
@@ -62,9 +58,7 @@ public final class SqlBench {
 
     static void postgres(long rows, Path dir, String journeydash) throws Exception {
         try (PostgresServer server = PostgresServer.start()) {
-            server.execute("CREATE TABLE orders AS SELECT i AS id, DATE '2024-01-01' + (i % 731) AS created_at, "
-                    + "((i % 1000) / 10.0)::numeric(8,1) AS total, 'c' || (i % 20011) AS email FROM generate_series(1, " + rows
-                    + ") AS s(i); ANALYZE orders");
+            server.execute(SqlRows.postgresTable(rows));
             List<Double> db = new ArrayList<>();
             for (int run = 0; run < 3; run++) {
                 long t = System.nanoTime();

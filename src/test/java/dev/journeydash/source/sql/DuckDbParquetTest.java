@@ -7,37 +7,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Embedded DuckDB over a Parquet file of the 10,000,000 rows {@link PostgresSourceTest} puts in
- * PostgreSQL, written at test time: journeydash's GROUP BY of {@code read_parquet(...)}, the file
+ * Embedded DuckDB over a Parquet file of the 10,000,000 rows {@link SqlRows} that
+ * {@link PostgresSourceTest} puts in PostgreSQL, written at test time: journeydash's GROUP BY of {@code read_parquet(...)}, the file
  * found in the template's folder; the numbers from the same loop.
  */
 class DuckDbParquetTest {
     @TempDir
     static Path dir;
 
-    /** Writes the rows as {@code orders.parquet} in {@code folder}. */
-    static Path parquet(Path folder) throws Exception {
-        Path file = folder.resolve("orders.parquet");
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
-            s.execute("COPY (SELECT i AS id, DATE '2024-01-01' + CAST(i % 731 AS INTEGER) AS created_at, "
-                    + "CAST((i % 1000) / 10.0 AS DECIMAL(8,1)) AS total, 'c' || (i % 20011) AS email "
-                    + "FROM range(1, " + (PostgresSourceTest.ROWS + 1) + ") t(i)) TO '" + file + "' (FORMAT parquet)");
-        }
-        return file;
-    }
-
     @Test
     void tenMillionParquetRowsGroupedByDuckDb() throws Exception {
         long t = System.nanoTime();
-        parquet(dir);
+        SqlRows.parquet(dir.resolve("orders.parquet"), PostgresSourceTest.ROWS);
         System.out.printf("DuckDbParquetTest: %,d rows written to Parquet in %.1f s%n", PostgresSourceTest.ROWS,
                 (System.nanoTime() - t) / 1e9);
         Path template = SqlTemplates.write(dir, "shop.yaml", SqlTemplates.shop("month", """

@@ -18,15 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and a query with bound parameters. Expected numbers come from a plain loop over the same rows.
  */
 class PostgresSourceTest {
-    /** Rows of the fact table: day {@code i % 731} from 2024-01-01 (24 months), total {@code (i % 1000) / 10}. */
+    /** Rows of the fact table ({@link SqlRows}). */
     static final int ROWS = 10_000_000;
-    static final String FACTS = """
-            CREATE TABLE orders AS
-            SELECT i AS id, DATE '2024-01-01' + (i %% 731) AS created_at, ((i %% 1000) / 10.0)::numeric(8,1) AS total,
-                   'c' || (i %% 20011) AS email
-            FROM generate_series(1, %d) AS s(i)""".formatted(ROWS);
     @RegisterExtension
-    static final PostgresServer.PerClass PG = new PostgresServer.PerClass(FACTS + "; ANALYZE orders; " + """
+    static final PostgresServer.PerClass PG = new PostgresServer.PerClass(SqlRows.postgresTable(ROWS) + "; " + """
             CREATE TABLE small (day date, client text, total numeric, email text);
             INSERT INTO small VALUES ('2025-01-05', 'acme', 10, 'x@a'), ('2025-01-06', 'acme', 20, 'y@a'),
               ('2025-02-01', 'acme', 5, 'x@a'), ('2025-01-07', 'beta', 100, 'z@b'), ('2025-03-01', 'beta', 1, 'z@b')""");
