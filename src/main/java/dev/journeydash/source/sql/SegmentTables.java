@@ -8,10 +8,10 @@ import dev.journeydash.model.Source;
 import dev.journeydash.source.table.Report;
 import dev.journeydash.source.table.SourceColumns;
 import dev.journeydash.source.table.SourceData;
+import dev.journeydash.source.table.SourceMerge;
 import dev.journeydash.source.table.SourceTable;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,12 +81,7 @@ final class SegmentTables {
             }
             int offset = periods.indexOf(d.periods().get(0));
             Map<String, double[]> placed = new LinkedHashMap<>();
-            d.values().forEach((id, v) -> {
-                double[] out = new double[periods.size()];
-                Arrays.fill(out, Double.NaN);
-                System.arraycopy(v, 0, out, offset, Math.min(v.length, periods.size() - offset));
-                placed.put(id, out);
-            });
+            d.values().forEach((id, v) -> placed.put(id, SourceMerge.placed(v, offset, periods.size())));
             keys.add(e.getKey());
             values.add(placed);
         }

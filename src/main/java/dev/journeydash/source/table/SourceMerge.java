@@ -95,7 +95,8 @@ public final class SourceMerge {
         return new Segments(with.segments().headers(), with.segments().keys(), values);
     }
 
-    private static double[] placed(double[] values, int offset, int size) {
+    /** {@code values} from index {@code offset} of {@code size} values, NaN elsewhere. */
+    public static double[] placed(double[] values, int offset, int size) {
         double[] out = new double[size];
         Arrays.fill(out, Double.NaN);
         System.arraycopy(values, 0, out, offset, values.length);
