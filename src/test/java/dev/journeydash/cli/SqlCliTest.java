@@ -160,6 +160,38 @@ class SqlCliTest {
         assertThat(t).exists();
     }
 
+    @Test
+    void credentialsFromTheEnvironment() throws Exception {
+        String source = """
+                database: %s
+                user_env: JD_TEST_DB_USER
+                password_env: JD_TEST_DB_PASSWORD
+                sql: |
+                %s
+                measures: [orders, revenue]""".formatted(PG.server().url(), GROUPED.strip().indent(2).stripTrailing());
+        Path t = SqlTemplates.write(dir, "env.yaml", SqlTemplates.shop("month", source));
+        Path out = dir.resolve("env.xlsx");
+        // a JVM of its own, since this one's environment cannot be set
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "dev.journeydash.cli.Main", "generate", "--quiet", "--template",
+                t.toString(), "--out", out.toString(), "--param", "client=acme").redirectErrorStream(true);
+        pb.environment().put("JD_TEST_DB_USER", PostgresServer.USER);
+        pb.environment().put("JD_TEST_DB_PASSWORD", PostgresServer.PASSWORD);
+        Process ok = pb.start();
+        String printed = new String(ok.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(ok.waitFor()).as(printed).isZero();
+        assertThat(out).exists();
+        assertThat(printed).doesNotContain(PostgresServer.PASSWORD);
+
+        pb.environment().remove("JD_TEST_DB_PASSWORD");
+        Files.delete(out);
+        Process refused = pb.start();
+        String message = new String(refused.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(refused.waitFor()).as(message).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(message).contains("the environment variable JD_TEST_DB_PASSWORD (password_env:) is not set");
+        assertThat(out).doesNotExist();
+    }
+
     /** Every part of the workbook, as text. */
     private static String unzipped(Path xlsx) throws Exception {
         StringBuilder all = new StringBuilder();
