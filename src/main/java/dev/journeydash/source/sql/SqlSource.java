@@ -97,8 +97,15 @@ public final class SqlSource {
         List<String> notes = new ArrayList<>(data.notes());
         notes.add(0, where + ": the query returned " + String.format("%,d", read) + " row" + (read == 1 ? "" : "s"));
         dev.journeydash.model.Segments split = segments.finish(reader.segmentHeaders(), data.periods(), span, shownAs, where, notes);
-        return new SourceData(source, data.periods(), data.values(), data.kept(), data.first(), data.last(),
-                data.summary().withQuery(shown, how), notes, split);
+        Sourcing.Summary summary = data.summary().withQuery(shown, how);
+        if (summary.first() == null) {
+            // a result grouped by period: About shows the periods' days, though partial periods are not judged from them
+            var periods = data.periods();
+            summary = new Sourcing.Summary(summary.name(), summary.file(), summary.preset(), summary.rows(), summary.counted(),
+                    periods.get(0).start(), journey.granularity().next(periods.get(periods.size() - 1).start()).minusDays(1),
+                    summary.measures(), summary.values(), summary.query());
+        }
+        return new SourceData(source, data.periods(), data.values(), data.kept(), data.first(), data.last(), summary, notes, split);
     }
 
     /** The query's text: the template's, its file's, or the GROUP BY written for its table. */
