@@ -92,13 +92,21 @@ public final class Journeydash {
         if (request.data() != null) {
             progress.phase("reading " + request.data().getFileName());
         }
-        DataSet dataSet = DataSources.read(journey, request.data(), request.files(), request.read(), progress);
+        DataSet dataSet = DataSources.read(journey, request.data(), request.files(), readOptions(request), progress);
         progress.phase("computing KPIs");
         return Calculator.compute(branded(journey, brand, request), dataSet);
     }
 
+    /** How to read a request's data: its options, and a batch client's name as SQL parameter {@code :client}. */
+    static dev.journeydash.model.ReadOptions readOptions(Request request) {
+        return request.read().params().containsKey("client") ? request.read() : request.read().withParam("client", request.client());
+    }
+
     /** A run without a template: the built-in journey of the data's preset, limited to what the data feeds. */
     private static Results computeBuiltIn(Request request, Brand brand, Progress progress) throws InputException {
+        if (request.data() == null && request.files().isEmpty()) {
+            throw InputException.of("the request", "it gives neither a template nor a data file: give --template or --data");
+        }
         if (request.data() == null) {
             throw InputException.of(String.join(", ", request.files().values().stream().map(Path::toString).toList()),
                     "a source's file was given, but no template that names the source: give the template with --template");

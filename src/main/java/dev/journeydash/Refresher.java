@@ -65,7 +65,7 @@ final class Refresher {
             List<String> changes = request.template() != null ? TemplateChanges.between(madeWith, journey) : List.of();
             journey = targets.applyTo(journey, madeWith);
             progress.phase("reading the new data");
-            DataSet data = DataSources.read(journey, request.data(), request.files(), request.read(), progress);
+            DataSet data = DataSources.read(journey, request.data(), request.files(), Journeydash.readOptions(request), progress);
             List<String> revisions = Revisions.of(old, madeWith, data, dataFiles(request));
             String all = dev.journeydash.labels.Labels.of(names.language()).get("segment.all");
             if (!old.segment().isEmpty() && !old.segment().equalsIgnoreCase(all)) {
@@ -186,6 +186,9 @@ final class Refresher {
 
     /** The new data's files as given, for messages. */
     private static String dataFiles(Request request) {
+        if (request.data() == null && request.files().isEmpty()) {
+            return "the sources";
+        }
         if (request.data() != null) {
             return request.data().toString();
         }
@@ -194,6 +197,9 @@ final class Refresher {
 
     /** The new data's file names, for the About sheet's history. */
     private static String dataName(Request request) {
+        if (request.data() == null && request.files().isEmpty()) {
+            return "the template's sources";
+        }
         if (request.data() != null) {
             return request.data().getFileName().toString();
         }

@@ -48,9 +48,6 @@ public record Request(Path template, Path data, Map<String, Path> files, Path ta
 
     public Request {
         files = Map.copyOf(files);
-        if (template == null && data == null && files.isEmpty()) {
-            throw new IllegalArgumentException("a request needs a template or a data file");
-        }
         Objects.requireNonNull(read, "read");
         Objects.requireNonNull(documentDate, "documentDate");
         if (periodsAhead < 0 || periodsAhead > 1000) {
@@ -103,8 +100,28 @@ public record Request(Path template, Path data, Map<String, Path> files, Path ta
         private String client;
         private Path brand;
         private String language;
+        private boolean rerun;
+        private final Map<String, String> params = new LinkedHashMap<>();
 
         private Builder() { }
+
+        /**
+         * The value of a SQL source's parameter {@code :name}, over the template's {@code params:}; bound
+         * as a prepared-statement value, never written into the query.
+         */
+        public Builder param(String name, String value) {
+            params.put(name, java.util.Objects.requireNonNull(value, name));
+            return this;
+        }
+
+        /**
+         * A refresh that reads the sources of the workbook's own template again (re-runs its queries,
+         * re-reads its files): neither template nor data is then required.
+         */
+        public Builder rerun() {
+            this.rerun = true;
+            return this;
+        }
 
         /** The brand file; null (the default) for the one the template names, else the built-in brand. */
         public Builder brand(Path b) {
@@ -198,13 +215,13 @@ public record Request(Path template, Path data, Map<String, Path> files, Path ta
         /** The request; {@link IllegalStateException} naming each missing setting and the call that gives it. */
         public Request build() {
             List<String> missing = new ArrayList<>();
-            if (template == null && data == null && files.isEmpty()) {
+            if (template == null && data == null && files.isEmpty() && !rerun) {
                 missing.add("the template (call template(Path)), or a data file whose preset gives the journey (call data(Path))");
             }
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("the request is missing " + String.join(" and ", missing));
             }
-            return new Request(template, data, files, targets, new ReadOptions(decimal, dateOrder), periodsAhead, selected, select,
+            return new Request(template, data, files, targets, new ReadOptions(decimal, dateOrder, params), periodsAhead, selected, select,
                     preset, Optional.ofNullable(documentDate), client, brand, language);
         }
     }

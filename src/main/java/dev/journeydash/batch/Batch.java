@@ -165,6 +165,7 @@ public final class Batch {
     static Request request(ClientRun run) {
         Request.Builder b = Request.builder().template(run.template()).data(run.data()).client(run.client()).brand(run.brand()).language(run.lang());
         run.sources().forEach(b::source);
+        run.params().forEach(b::param);
         return b.build();
     }
 

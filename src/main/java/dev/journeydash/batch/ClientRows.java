@@ -107,7 +107,8 @@ final class ClientRows {
             problem(e.lineOf("out"), "out", "the output %s must end in .xlsx", InputException.quoted(e.get("out")));
             return null;
         }
-        return out == null ? null : new ClientRun(client, e.line(), template, data, sources, path(e, "brand"), lang, out);
+        return out == null ? null : new ClientRun(client, e.line(), template, data, sources, path(e, "brand"), lang, out,
+                e.params());
     }
 
     /** The file name part a client's name gives: "Café Nord & Co." is {@code cafe-nord-co}. */

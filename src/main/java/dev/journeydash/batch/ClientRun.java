@@ -15,13 +15,22 @@ import java.util.Objects;
  * @param brand    the brand file; null for the template's (or none)
  * @param lang     the language code; null for the brand's, else English
  * @param out      the workbook to write
+ * @param params   the client's values of the SQL sources' parameters (over the template's; {@code :client} is its
+ *                 name unless given here), bound as prepared-statement values
  */
 public record ClientRun(String client, int line, Path template, Path data, Map<String, Path> sources, Path brand, String lang,
-                        Path out) {
+                        Path out, Map<String, String> params) {
     public ClientRun {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(out, "out");
         sources = Map.copyOf(sources);
+        params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
+    }
+
+    /** A client without parameters of its own. */
+    public ClientRun(String client, int line, Path template, Path data, Map<String, Path> sources, Path brand, String lang,
+                     Path out) {
+        this(client, line, template, data, sources, brand, lang, out, Map.of());
     }
 
     /** The file beside the workbook with the same name and {@code extension} (".html", ".json"). */

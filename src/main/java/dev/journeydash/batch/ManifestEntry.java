@@ -11,12 +11,20 @@ import java.util.Map;
  * @param values  field name to its text, stripped; empty fields absent
  * @param lines   field name to its line
  * @param sources source name to file, as written
+ * @param params  the SQL sources' parameter values (a YAML entry's {@code params:} mapping), as written
  */
-record ManifestEntry(int line, Map<String, String> values, Map<String, Integer> lines, Map<String, String> sources) {
+record ManifestEntry(int line, Map<String, String> values, Map<String, Integer> lines, Map<String, String> sources,
+                     Map<String, String> params) {
     ManifestEntry {
         values = Map.copyOf(values);
         lines = Map.copyOf(lines);
         sources = Map.copyOf(sources);
+        params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
+    }
+
+    /** An entry without parameters (a CSV manifest's row). */
+    ManifestEntry(int line, Map<String, String> values, Map<String, Integer> lines, Map<String, String> sources) {
+        this(line, values, lines, sources, Map.of());
     }
 
     String get(String field) {

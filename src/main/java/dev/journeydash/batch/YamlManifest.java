@@ -24,7 +24,7 @@ import java.util.Set;
  */
 final class YamlManifest {
     /** What {@code defaults:} may give. */
-    static final Set<String> DEFAULTS = new LinkedHashSet<>(List.of("template", "data", "brand", "lang"));
+    static final Set<String> DEFAULTS = new LinkedHashSet<>(List.of("template", "data", "brand", "lang", "params"));
     /** Longest text of a field. */
     static final int TEXT_LIMIT = 4_096;
 
@@ -58,6 +58,7 @@ final class YamlManifest {
         }
         List<ManifestEntry> entries = new ArrayList<>();
         Set<String> known = new LinkedHashSet<>(ManifestReader.FIELDS);
+        known.add("params");
         for (Value item : clients.items()) {
             if (item instanceof Map2 m) {
                 entries.add(withDefaults(entry(fields, m, known, "client on line " + m.line() + ": "), defaults));
@@ -75,12 +76,17 @@ final class YamlManifest {
         Map<String, String> values = new HashMap<>();
         Map<String, Integer> lines = new HashMap<>();
         Map<String, String> sources = new LinkedHashMap<>();
+        Map<String, String> params = new LinkedHashMap<>();
         for (String key : known) {
             Value v = m.entries().get(key);
             if (v == null) {
                 continue;
             }
             lines.put(key, v.line());
+            if (key.equals("params")) {
+                params(fields, v, ctx, params);
+                continue;
+            }
             if (key.equals("data") && v instanceof Map2 dm) {
                 for (Map.Entry<String, Value> s : dm.entries().entrySet()) {
                     if (s.getValue() instanceof Scalar file && !file.text().isBlank()) {
@@ -96,7 +102,26 @@ final class YamlManifest {
                 values.put(key, text);
             }
         }
-        return new ManifestEntry(m.line(), values, lines, sources);
+        return new ManifestEntry(m.line(), values, lines, sources, params);
+    }
+
+    /** A client's {@code params:}: parameter name to one value each. */
+    private static void params(YamlFields fields, Value v, String ctx, Map<String, String> params) {
+        if (!(v instanceof Map2 pm)) {
+            fields.problem(v.line(), ctx, "params: must map the SQL sources' parameter names to values, e.g. "
+                    + "params: { region: EU }");
+            return;
+        }
+        for (Map.Entry<String, Value> p : pm.entries().entrySet()) {
+            if (!p.getKey().matches("[a-z_][a-z0-9_]{0,63}")) {
+                fields.problem(pm.keyLines().get(p.getKey()), ctx, "params: \"" + p.getKey() + "\" is not a parameter name "
+                        + "(lower case letters, digits and _)");
+            } else if (p.getValue() instanceof Scalar value && value.text().length() <= 1000) {
+                params.put(p.getKey(), value.text().strip());
+            } else {
+                fields.problem(p.getValue().line(), ctx, "params: \"" + p.getKey() + "\" must be one value");
+            }
+        }
     }
 
     private static ManifestEntry withDefaults(ManifestEntry e, ManifestEntry defaults) {
@@ -114,6 +139,8 @@ final class YamlManifest {
                 values.put("data", e.values().get("data"));
             }
         }
-        return new ManifestEntry(e.line(), values, lines, ownData ? e.sources() : defaults.sources());
+        Map<String, String> params = new LinkedHashMap<>(defaults.params());
+        params.putAll(e.params());
+        return new ManifestEntry(e.line(), values, lines, ownData ? e.sources() : defaults.sources(), params);
     }
 }

@@ -32,6 +32,11 @@ final class InputOptions {
                     + "the one its source NAME names (NAME= may be left out when it has one source). Repeatable.")
     java.util.List<String> data = new java.util.ArrayList<>();
 
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+            description = "A value for a SQL source's parameter :NAME (e.g. --param period_start=2025-01), over the template's "
+                    + "params:; bound as a value, never written into the query. Repeatable.")
+    java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+
     @Option(names = "--targets", paramLabel = "FILE", description = "Targets per period (CSV): the periods in the first "
             + "column, then a column per KPI id, each cell the KPI's target from that period on. Wins over the template's.")
     Path targets;
@@ -68,18 +73,17 @@ final class InputOptions {
 
     /** A refresh's request: new data required, the template optional (the workbook keeps its own). */
     Request.Builder refreshRequest() {
-        if (data.isEmpty()) {
-            throw new UsageException("give the new data with --data FILE (or --data NAME=FILE for each of the template's sources)");
-        }
         if (preset != null) {
             throw new UsageException("--preset does not go with refresh: the workbook says how it was made");
         }
-        return builder();
+        // without --data, the template's sources are read again: SQL sources re-run their queries
+        return data.isEmpty() ? builder().rerun() : builder();
     }
 
     private Request.Builder builder() {
         Request.Builder b = Request.builder().template(template).brand(brand).targets(targets).preset(preset).decimal(decimalValue())
                 .dateOrder(dateOrderValue());
+        params.forEach(b::param);
         boolean plain = false;
         for (String d : data) {
             java.util.regex.Matcher m = NAMED.matcher(d);

@@ -36,6 +36,11 @@ public final class YamlFields {
         this.textLimit = textLimit;
     }
 
+    /** The file name as the user gave it, as messages name it. */
+    public String file() {
+        return file;
+    }
+
     /** The problems found so far, in the order found (at most {@link InputException#MAX_PROBLEMS}). */
     public List<InputException.Problem> problems() {
         return List.copyOf(problems);

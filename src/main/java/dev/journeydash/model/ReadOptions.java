@@ -9,14 +9,32 @@ import java.util.Objects;
  *
  * @param decimal   the data's decimal separator, or DETECT
  * @param dateOrder the data's date order, or DETECT
+ * @param params    values of the SQL sources' parameters ({@code :client}, {@code :period_start}...), over the
+ *                  template's; bound as prepared-statement values, never written into a query
  */
-public record ReadOptions(Decimal decimal, DateOrder dateOrder) {
+public record ReadOptions(Decimal decimal, DateOrder dateOrder, java.util.Map<String, String> params) {
     /** Everything as the template says, else detected. */
     public static final ReadOptions DETECT = new ReadOptions(Decimal.DETECT, DateOrder.DETECT);
 
     public ReadOptions {
         Objects.requireNonNull(decimal, "decimal");
         Objects.requireNonNull(dateOrder, "dateOrder");
+        params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
+    }
+
+    /** Options without query parameters. */
+    public ReadOptions(Decimal decimal, DateOrder dateOrder) {
+        this(decimal, dateOrder, java.util.Map.of());
+    }
+
+    /** These options with the parameter {@code name} set to {@code value} (when not null), over the others. */
+    public ReadOptions withParam(String name, String value) {
+        if (value == null) {
+            return this;
+        }
+        java.util.Map<String, String> all = new java.util.LinkedHashMap<>(params);
+        all.put(name, value);
+        return new ReadOptions(decimal, dateOrder, all);
     }
 
     /** The decimal separator to read with: this one, else the journey's; DETECT when neither says. */

@@ -53,14 +53,42 @@ public record Sourcing(List<Summary> sources, List<KeptRows> kept, Map<Integer, 
      * @param last     the latest date of a row, null when undated
      * @param measures the ids of the measures it defined, with how each is computed ("count_distinct of Name")
      * @param values   the measures written as values in the workbook (not formulas), with why
+     * @param query    for a SQL source: the database (its JDBC URL, which holds no secret) and the query as written,
+     *                 parameters as {@code :name}, never their values; null for a file
      */
     public record Summary(String name, String file, String preset, int rows, int counted, LocalDate first, LocalDate last,
-                          Map<String, String> measures, Map<String, String> values) {
+                          Map<String, String> measures, Map<String, String> values, Query query) {
         public Summary {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(file, "file");
             measures = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(measures));
             values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+        }
+
+        /** What a file source gave. */
+        public Summary(String name, String file, String preset, int rows, int counted, LocalDate first, LocalDate last,
+                       Map<String, String> measures, Map<String, String> values) {
+            this(name, file, preset, rows, counted, first, last, measures, values, null);
+        }
+
+        /** This summary for a SQL source's {@code query}, its measures described by {@code measures}. */
+        public Summary withQuery(Query query, Map<String, String> measures) {
+            return new Summary(name, file, preset, rows, counted, first, last, measures, values, query);
+        }
+    }
+
+    /**
+     * The query a SQL source ran, as the About sheet records it.
+     *
+     * @param database the JDBC URL (never with a password: templates refuse one)
+     * @param text     the query as the template or its file writes it, or as journeydash wrote it for a table
+     * @param params   the names of the parameters bound into it, without their values
+     */
+    public record Query(String database, String text, java.util.List<String> params) {
+        public Query {
+            Objects.requireNonNull(database, "database");
+            Objects.requireNonNull(text, "text");
+            params = java.util.List.copyOf(params);
         }
     }
 }

@@ -10,6 +10,7 @@ import dev.journeydash.model.TargetChange;
 import dev.journeydash.source.csv.CsvSource;
 import dev.journeydash.source.csv.ExportSource;
 import dev.journeydash.source.csv.TargetsCsv;
+import dev.journeydash.source.sql.SqlSource;
 import dev.journeydash.source.table.SourceData;
 import dev.journeydash.source.table.SourceMerge;
 
@@ -22,8 +23,8 @@ import java.util.Map;
  * Reads a journey's KPI data into a {@link DataSet}: consecutive periods at the journey's
  * granularity, oldest first, gaps left blank; one value per measure and period. A journey without
  * {@code sources:} reads one wide or long CSV (aggregated with each measure's aggregation, raw rows
- * kept when finer than a period, segments kept); a journey with sources reads each source's export
- * and merges them on the period.
+ * kept when finer than a period, segments kept); a journey with sources reads each source's export,
+ * or runs its query (SQL sources, {@link SqlSource}), and merges them on the period.
  *
  * <p>Where the data's decimal separator and date order are not given in {@link ReadOptions},
  * the template's settings decide, and where neither says, detection per file does.
@@ -71,8 +72,13 @@ public final class DataSources {
         }
         List<SourceData> read = new ArrayList<>();
         for (Source s : Overrides.apply(journey.sources(), data, files)) {
-            progress.phase("reading " + Path.of(s.file()).getFileName());
-            read.add(ExportSource.read(s, journey, options, progress));
+            if (s.isSql()) {
+                progress.phase("running the query of " + s.name());
+                read.add(SqlSource.read(s, journey, options, progress));
+            } else {
+                progress.phase("reading " + Path.of(s.file()).getFileName());
+                read.add(ExportSource.read(s, journey, options, progress));
+            }
         }
         return SourceMerge.merge(journey, read);
     }

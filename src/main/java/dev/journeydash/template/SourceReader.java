@@ -46,12 +46,14 @@ final class SourceReader {
     private final YamlFields fields;
     private final Path folder;
     private final ConditionReader conditions;
+    private final SqlSourceReader sql;
 
     /** @param folder the template's folder, against which source files are resolved; null for the working folder */
     SourceReader(YamlFields fields, Path folder) {
         this.fields = fields;
         this.folder = folder;
         this.conditions = new ConditionReader(fields);
+        this.sql = new SqlSourceReader(fields, this);
     }
 
     Read read(Value value) {
@@ -76,7 +78,7 @@ final class SourceReader {
                 fields.problem(item.line(), "source " + index + ": ", "expected a mapping with keys " + sorted(SOURCE_KEYS));
                 continue;
             }
-            Source s = source(map, index, measures);
+            Source s = SqlSourceReader.isSql(map) ? sql.read(map, index, measures) : source(map, index, measures);
             if (s == null) {
                 continue;
             }
@@ -145,7 +147,12 @@ final class SourceReader {
         });
     }
 
-    private String resolve(String file) {
+    /** The template's folder, null for the working folder. */
+    String folder() {
+        return folder == null ? null : folder.toString();
+    }
+
+    String resolve(String file) {
         if (folder == null || Path.of(file).isAbsolute()) {
             return file;
         }
@@ -198,7 +205,7 @@ final class SourceReader {
         return fields.choice(map, "rows", Source.RowKind.class, counts ? Source.RowKind.EVENTS : Source.RowKind.TOTALS, ctx);
     }
 
-    private List<SourceMeasure> measures(Map2 map, String ctx, Preset preset, Map<String, Measure> measures) {
+    List<SourceMeasure> measures(Map2 map, String ctx, Preset preset, Map<String, Measure> measures) {
         List<SourceMeasure> out = new ArrayList<>();
         Value v = map.entries().get("measures");
         if (!(v instanceof Map2 m) || m.entries().isEmpty()) {

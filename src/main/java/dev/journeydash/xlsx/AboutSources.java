@@ -20,9 +20,13 @@ import java.util.stream.Collectors;
  * The About sheet's "Data sources" section, for a journey with sources: per source its name,
  * file, preset, rows read and counted and dates; per measure how it is computed and whether the
  * workbook writes it as a formula over a raw-data sheet or as a value; the measures written as
- * values instead of formulas, with why.
+ * values instead of formulas, with why; for a SQL source, its database and query.
  */
 final class AboutSources {
+    /** The query lines About shows, and the characters of each. */
+    private static final int MAX_QUERY_LINES = 200;
+    private static final int MAX_QUERY_LINE = 1000;
+
     private final SheetWriter w;
     private final RenderContext ctx;
     private final XSSFCellStyle text;
@@ -53,8 +57,36 @@ final class AboutSources {
             w.number(row, 4, s.counted(), count);
             w.text(row++, 5, dates(s.first(), s.last()), text);
         }
+        for (Sourcing.Summary s : sources) {
+            row = query(row, s);
+        }
         row = measures(row + 1, sources);
         return values(row + 1, sources);
+    }
+
+    /**
+     * A SQL source's database and query, a line per row, and the names of the parameters bound into
+     * it; never their values or any credential (a template holds none).
+     */
+    private int query(int row, Sourcing.Summary s) {
+        if (s.query() == null) {
+            return row;
+        }
+        w.text(++row, 0, ctx.word("sources.query", s.name(), s.query().database()), bold);
+        row++;
+        String[] lines = s.query().text().split("\\R", -1);
+        for (int i = 0; i < Math.min(lines.length, MAX_QUERY_LINES); i++) {
+            String line = lines[i].stripTrailing();
+            w.text(row++, 0, line.length() > MAX_QUERY_LINE ? line.substring(0, MAX_QUERY_LINE) + "\u2026" : line, text);
+        }
+        if (lines.length > MAX_QUERY_LINES) {
+            w.text(row++, 0, "\u2026", text);
+        }
+        if (!s.query().params().isEmpty()) {
+            w.text(row++, 0, ctx.word("sources.params", String.join(", ", s.query().params().stream().map(p -> ":" + p).toList())),
+                    text);
+        }
+        return row;
     }
 
     private void headers(int row, String... names) {

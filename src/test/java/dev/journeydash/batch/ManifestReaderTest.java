@@ -128,9 +128,9 @@ class ManifestReaderTest {
     @Test
     void yamlMistakesNameTheLine() {
         assertThatThrownBy(() -> yaml("clients:\n  - client: A\n    dta: a.csv\n")).hasMessage("m.yaml: line 3: client on line 2: "
-                + "unknown key \"dta\"; expected one of brand, client, data, lang, out, template");
+                + "unknown key \"dta\"; expected one of brand, client, data, lang, out, params, template");
         assertThatThrownBy(() -> yaml("defaults: { out: x.xlsx }\nclients: [ { client: A, data: a.csv } ]\n"))
-                .hasMessage("m.yaml: line 1: defaults: unknown key \"out\"; expected one of brand, data, lang, template");
+                .hasMessage("m.yaml: line 1: defaults: unknown key \"out\"; expected one of brand, data, lang, params, template");
         assertThatThrownBy(() -> yaml("client: A\n")).hasMessage(String.join(System.lineSeparator(),
                 "m.yaml: line 1: unknown key \"client\"; expected one of clients, defaults",
                 "m.yaml: line 1: \"clients\" is missing: list the clients under it"));
