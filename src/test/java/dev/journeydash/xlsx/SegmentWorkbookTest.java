@@ -73,7 +73,8 @@ class SegmentWorkbookTest {
             // sessions over the 24 months, largest first: independent of the ranking code, summed from the CSV here
             assertThat(names).isEqualTo(channelsBySessions());
             var validation = dash.getDataValidations().stream()
-                    .filter(v -> v.getRegions().isInRange(segments.selectorRow() - 1, segments.selectorColumn())).findFirst()
+                    .filter(v -> java.util.Arrays.stream(v.getRegions().getCellRangeAddresses())
+                            .anyMatch(r -> r.isInRange(segments.selectorRow() - 1, segments.selectorColumn()))).findFirst()
                     .orElseThrow();
             assertThat(validation.getValidationConstraint().getFormula1()).isEqualTo(segments.namesRange());
             XSSFSheet data = wb.getSheet(layout.dataSheet());
