@@ -36,7 +36,7 @@ final class BlockDeflater extends OutputStream {
 
     /** One block: its uncompressed bytes, then its compressed bytes and CRC. */
     private static final class Block {
-        final byte[] in;
+        byte[] in;
         int length;
         byte[] out;
         int outLength;
@@ -48,7 +48,11 @@ final class BlockDeflater extends OutputStream {
         }
     }
 
+    /** A block's buffer starts at this size and grows to the block size: most parts are small. */
+    private static final int FIRST_BUFFER = 1 << 14;
+
     private final OutputStream out;
+    private final int blockSize;
     private final int level;
     private final int threads;
     private final Done done;
@@ -69,7 +73,8 @@ final class BlockDeflater extends OutputStream {
         this.level = level;
         this.threads = Math.max(1, threads);
         this.done = done;
-        this.current = new Block(blockSize);
+        this.blockSize = blockSize;
+        this.current = new Block(Math.min(blockSize, FIRST_BUFFER));
     }
 
     @Override
@@ -80,10 +85,12 @@ final class BlockDeflater extends OutputStream {
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
         while (len > 0) {
-            if (current.length == current.in.length) {
+            if (current.length == current.in.length && current.length < blockSize) {
+                current.in = Arrays.copyOf(current.in, Math.min(blockSize, 2 * current.in.length));
+            } else if (current.length == blockSize) {
                 // a full block is sent only once more data follows: the last block is the one close() finishes
                 submit(current, false);
-                current = free.isEmpty() ? new Block(current.in.length) : free.pop();
+                current = free.isEmpty() ? new Block(blockSize) : free.pop();
                 current.length = 0;
             }
             int n = Math.min(len, current.in.length - current.length);
