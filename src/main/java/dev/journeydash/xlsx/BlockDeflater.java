@@ -19,8 +19,10 @@ import java.util.zip.Deflater;
  * {@code blockSize} uncompressed bytes, each block is deflated on its own (no dictionary from the
  * block before), every block but the last ends with a sync flush (an empty stored block, which
  * leaves the stream on a byte boundary) and the last with the final block, so that the blocks
- * joined are one valid deflate stream. The blocks are compressed on up to {@code threads} threads
- * and written in order; at most {@code 2 x threads} blocks are in flight, so memory stays flat.
+ * joined are one valid deflate stream. {@code threads} counts the calling thread, which makes the
+ * data: the blocks are compressed on {@code threads - 1} others (on this thread when 1) and written
+ * in order; at most {@code 2 x threads} blocks are in flight, so memory stays flat. (With two cores,
+ * one deflating thread beside the one making the XML used less CPU than two.)
  * The cuts depend on the offsets alone: the bytes are the same for any number of threads, and
  * data that fits in one block deflates exactly as one {@link Deflater} stream would. The CRC-32
  * of each block is computed where it is compressed and the CRCs combined.
@@ -127,7 +129,7 @@ final class BlockDeflater extends OutputStream {
             return;
         }
         if (pool == null) {
-            ThreadPoolExecutor p = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+            ThreadPoolExecutor p = new ThreadPoolExecutor(threads - 1, threads - 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                     r -> {
                         Thread t = new Thread(r, "journeydash-deflate");
                         t.setDaemon(true);

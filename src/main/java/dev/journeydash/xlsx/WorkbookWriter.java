@@ -53,7 +53,7 @@ public final class WorkbookWriter {
         write(results, options, out, progress, amendment, Runtime.getRuntime().availableProcessors());
     }
 
-    /** As above, the raw-row sheets deflated on {@code threads} threads: the bytes are the same for any number. */
+    /** As above, the raw-row sheets deflated on {@code threads} threads, this one included: the bytes are the same for any number. */
     static void write(Results results, RenderOptions options, OutputStream out, Progress progress, Amendment amendment,
                       int threads) throws IOException {
         progress.phase("building the workbook");
