@@ -23,3 +23,20 @@ run() {
 }
 
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+
+# previous [REV]: builds journeydash at REV from git (default: the newest tag, else d455870, the main
+# branch before the speed issue) in a worktree at target/bench/previous (kept between runs, rebuilt
+# when REV changes); sets prev_bin to its launcher and prev_rev to the commit
+previous() {
+  local rev=${1:-$(git describe --tags --abbrev=0 2>/dev/null || echo d455870)}
+  local dir=target/bench/previous
+  prev_rev=$(git rev-parse --short "$rev^{commit}")
+  if [ "$(cat "$dir.rev" 2>/dev/null)" != "$prev_rev" ] || [ ! -f "$dir/target/journeydash.jar" ]; then
+    git worktree remove --force "$dir" >/dev/null 2>&1 || rm -rf "$dir"
+    git worktree prune
+    git worktree add --detach "$dir" "$prev_rev" >/dev/null 2>&1
+    (cd "$dir" && mvn -q -B package -DskipTests -Dmaven.test.skip=true) >/dev/null
+    echo "$prev_rev" > "$dir.rev"
+  fi
+  prev_bin=$dir/bin/journeydash
+}

@@ -50,6 +50,12 @@ public final class WorkbookWriter {
     /** As {@link #write(Results, RenderOptions, OutputStream, Progress)}, with {@code amendment} applied before writing. */
     public static void write(Results results, RenderOptions options, OutputStream out, Progress progress,
                              Amendment amendment) throws IOException {
+        write(results, options, out, progress, amendment, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** As above, the raw-row sheets deflated on {@code threads} threads, this one included: the bytes are the same for any number. */
+    static void write(Results results, RenderOptions options, OutputStream out, Progress progress, Amendment amendment,
+                      int threads) throws IOException {
         progress.phase("building the workbook");
         // POI's zip stays in memory (the raw rows, the only large part, are not in it): no
         // temporary file to leave behind if the process is killed
@@ -74,7 +80,7 @@ public final class WorkbookWriter {
         progress.phase(streamed.isEmpty() ? "writing" : "writing raw rows");
         streamed.values().forEach(r -> r.progress(progress));
         ReproducibleZip.rewrite(built.toByteArray(), options.compression(), new LinkedHashMap<>(streamed),
-                options.rawCompression(), out);
+                options.rawCompression(), threads, out);
     }
 
     /** The zip entry of a sheet: {@code xl/worksheets/sheet9.xml}. */

@@ -20,20 +20,25 @@ import java.util.List;
 /**
  * Benchmark baselines: write the same raw-data cells journeydash writes (date, period, store,
  * 15 measures, with number formats) with Apache POI SXSSF or with dhatim fastexcel, and print
- * the time of the write alone. Usage: {@code Baseline sxssf|fastexcel IN.csv OUT.xlsx}.
+ * the time of the write alone. {@code fastexcel-plain} writes the same values without any style
+ * (no number formats): the fastest a streaming writer goes. Usage:
+ * {@code Baseline sxssf|fastexcel|fastexcel-plain IN.csv OUT.xlsx [LEVEL]}, LEVEL the zip deflate
+ * level (default: the library's own: 6 for SXSSF (commons-compress), 4 for fastexcel).
  */
 public final class Baseline {
     private Baseline() { }
 
     public static void main(String[] args) throws IOException {
         String kind = args[0];
+        int level = args.length > 3 ? Integer.parseInt(args[3]) : -1;
         Rows rows = Rows.load(Path.of(args[1]));
         long start = System.nanoTime();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(Path.of(args[2])), 1 << 16)) {
-            if (kind.equals("sxssf")) {
-                sxssf(rows, out);
-            } else {
-                fastexcel(rows, out);
+            switch (kind) {
+                case "sxssf" -> sxssf(rows, out, level);
+                case "fastexcel" -> fastexcel(rows, out, level, true);
+                case "fastexcel-plain" -> fastexcel(rows, out, level, false);
+                default -> throw new IllegalArgumentException("sxssf, fastexcel or fastexcel-plain, not " + kind);
             }
         }
         System.out.printf("write_seconds=%.3f%n", (System.nanoTime() - start) / 1e9);
@@ -71,8 +76,27 @@ public final class Baseline {
         }
     }
 
-    static void sxssf(Rows rows, OutputStream out) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(null, 1000, false, true)) {
+    /** SXSSF whose final zip is written at {@code level} (-1: commons-compress's default). */
+    private static final class LeveledSxssf extends SXSSFWorkbook {
+        private final int level;
+
+        LeveledSxssf(int level) {
+            super(null, 1000, false, true);
+            this.level = level;
+        }
+
+        @Override
+        protected org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
+            var zos = super.createArchiveOutputStream(stream);
+            if (level >= 0) {
+                zos.setLevel(level);
+            }
+            return zos;
+        }
+    }
+
+    static void sxssf(Rows rows, OutputStream out, int level) throws IOException {
+        try (SXSSFWorkbook wb = new LeveledSxssf(level)) {
             SXSSFSheet sheet = wb.createSheet("Raw data");
             CellStyle date = wb.createCellStyle();
             date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
@@ -105,8 +129,11 @@ public final class Baseline {
         }
     }
 
-    static void fastexcel(Rows rows, OutputStream out) throws IOException {
+    static void fastexcel(Rows rows, OutputStream out, int level, boolean formats) throws IOException {
         Workbook wb = new Workbook(out, "bench", "1.0");
+        if (level >= 0) {
+            wb.setCompressionLevel(level);
+        }
         Worksheet ws = wb.newWorksheet("Raw data");
         ws.value(0, 0, "date");
         ws.value(0, 1, "Period (month)");
@@ -116,13 +143,17 @@ public final class Baseline {
         for (int i = 0; i < rows.date().length; i++) {
             int r = i + 1;
             ws.value(r, 0, rows.date()[i]);
-            ws.style(r, 0).format("yyyy-mm-dd").set();
             ws.value(r, 1, rows.period()[i]);
-            ws.style(r, 1).format("mmm yyyy").set();
             ws.value(r, 2, rows.store()[i]);
             for (int m = 0; m < rows.values().length; m++) {
                 ws.value(r, 3 + m, rows.values()[m][i]);
-                ws.style(r, 3 + m).format("#,##0").set();
+            }
+            if (formats) {
+                ws.style(r, 0).format("yyyy-mm-dd").set();
+                ws.style(r, 1).format("mmm yyyy").set();
+                for (int m = 0; m < rows.values().length; m++) {
+                    ws.style(r, 3 + m).format("#,##0").set();
+                }
             }
             if (r % 10_000 == 0) {
                 ws.flush();
