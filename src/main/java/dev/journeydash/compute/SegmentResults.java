@@ -41,6 +41,16 @@ public record SegmentResults(Segmentation segmentation, List<SegmentGroup> group
         return !groups.isEmpty() && groups.get(groups.size() - 1).other();
     }
 
+    /**
+     * Whether {@code kpi} is a volume: one summed measure alone (visitors, orders), larger in a larger
+     * segment. A segment's share of a volume is not measured against the journey's target, nor is
+     * its size a friction point.
+     */
+    public static boolean isVolume(dev.journeydash.model.Journey journey, dev.journeydash.model.Kpi kpi) {
+        return kpi.formula() instanceof dev.journeydash.model.Expr.Ref ref && journey.measure(ref.id())
+                .map(m -> m.aggregation() == dev.journeydash.model.Measure.Aggregation.SUM).orElse(false);
+    }
+
     /** The values shown one by one (every group but Other), as the data spells them. */
     public List<String> topValues() {
         return groups.stream().filter(g -> !g.other()).map(SegmentGroup::name).toList();

@@ -5,9 +5,7 @@ import dev.journeydash.compute.SegmentResults;
 import dev.journeydash.compute.Status;
 import dev.journeydash.labels.Labels;
 import dev.journeydash.model.Direction;
-import dev.journeydash.model.Expr;
 import dev.journeydash.model.Kpi;
-import dev.journeydash.model.Measure;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,8 +58,9 @@ final class SegmentTable {
             row.put("id", k.id());
             row.put("label", k.label());
             List<Object> cells = new ArrayList<>();
-            cells.add(cell(all, k));
-            seg.results().forEach(g -> cells.add(cell(g, k)));
+            cells.add(cell(all, k, true));
+            // a segment's share of a volume is not rated against the journey's target, as in the workbook
+            seg.results().forEach(g -> cells.add(cell(g, k, !volume(k))));
             row.put("cells", cells);
             rows.add(row);
         }
@@ -83,9 +82,9 @@ final class SegmentTable {
         return c;
     }
 
-    private Map<String, Object> cell(Results r, Kpi k) {
+    private Map<String, Object> cell(Results r, Kpi k, boolean rated) {
         double v = r.kpi(k.id(), p);
-        Status s = r.status(k, p);
+        Status s = rated ? r.status(k, p) : null;
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("value", ReportData.number(v));
         c.put("valueText", texts.value(k, v));
@@ -140,8 +139,7 @@ final class SegmentTable {
 
     /** Whether {@code k} is a summed measure itself: a volume, larger in a larger segment, not a friction. */
     private boolean volume(Kpi k) {
-        return k.formula() instanceof Expr.Ref ref && all.journey().measures().stream()
-                .anyMatch(m -> m.id().equals(ref.id()) && m.aggregation() == Measure.Aggregation.SUM);
+        return SegmentResults.isVolume(all.journey(), k);
     }
 
     /** Whether {@code a} is better than {@code b} for {@code k}'s direction. */

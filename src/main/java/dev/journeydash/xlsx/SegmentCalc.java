@@ -58,17 +58,14 @@ final class SegmentCalc {
         w.text(title, layout.labelColumn(), ctx.word("segment.calc", ctx.journey().segmentation().label()), header);
         String selector = Refs.cell(layout.selectorColumn(), layout.selectorRow());
         w.formula(title, layout.choiceColumn(0), "IFERROR(MATCH(" + selector + "," + layout.namesRange() + ",0),1)", 1,
-                styles.get(Styles.Role.MUTED, "\"#\"0"));
+                ctx.styles().get(Styles.Role.MUTED, "\"#\"0"));
         for (int b = 0; b <= layout.lags(); b++) {
             block(b, muted, header);
         }
     }
 
-    private Styles styles = null;
-
     private XSSFCellStyle styles(Styles.Role role) {
-        styles = ctx.styles();
-        return styles.get(role);
+        return ctx.styles().get(role);
     }
 
     private void block(int b, XSSFCellStyle muted, XSSFCellStyle header) {

@@ -1,6 +1,7 @@
 package dev.journeydash.xlsx;
 
 import dev.journeydash.compute.Results;
+import dev.journeydash.compute.SegmentResults;
 import dev.journeydash.model.Direction;
 import dev.journeydash.model.Kpi;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
@@ -161,9 +162,7 @@ final class SegmentTables {
 
     /** Whether {@code k} is a volume: one summed measure, which segments split rather than meet a target each. */
     boolean additive(Kpi k) {
-        return k.formula() instanceof dev.journeydash.model.Expr.Ref r
-                && ctx.journey().measure(r.id()).map(m -> m.aggregation() == dev.journeydash.model.Measure.Aggregation.SUM)
-                .orElse(false);
+        return SegmentResults.isVolume(ctx.journey(), k);
     }
 
     /**

@@ -69,8 +69,10 @@ class SegmentReportTest {
             assertThat(cells).as(kpi.id()).hasSize(columns.size());
             for (int c = 0; c < columns.size(); c++) {
                 Results r = columns.get(c);
+                // the sample's two volumes (a summed measure alone: visitors, reviews) are not rated per segment
+                boolean volume = c > 0 && List.of("unique_visitors", "review_count").contains(kpi.id());
                 assertThat(cells.get(c)).as("%s, column %d", kpi.id(), c)
-                        .isEqualTo("status-" + Texts.key(r.status(kpi, dec)) + "|" + texts.value(kpi, r.kpi(kpi.id(), dec)));
+                        .isEqualTo("status-" + Texts.key(volume ? null : r.status(kpi, dec)) + "|" + texts.value(kpi, r.kpi(kpi.id(), dec)));
             }
         }
     }
