@@ -103,15 +103,7 @@ final class SegmentSplit {
 
     /** The index of the segment column among the raw rows' text columns; -1 when absent. */
     static int column(RawRows raw, Segmentation seg) {
-        if (raw == null || !seg.active()) {
-            return -1;
-        }
-        for (int i = 0; i < raw.textHeaders().size(); i++) {
-            if (seg.matches(raw.textHeaders().get(i))) {
-                return i;
-            }
-        }
-        return -1;
+        return raw == null ? -1 : seg.indexIn(raw.textHeaders());
     }
 
     private static int measureIndex(Journey journey, String id) {

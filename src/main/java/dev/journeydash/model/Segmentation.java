@@ -38,6 +38,16 @@ public record Segmentation(String column, String label, int top, String by, int 
         return !column.isEmpty();
     }
 
+    /** The index of this dimension's column among {@code headers} (a data's text columns); -1 when absent or inactive. */
+    public int indexIn(java.util.List<String> headers) {
+        for (int i = 0; i < headers.size(); i++) {
+            if (matches(headers.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Whether {@code header} (a data column's header) is this dimension's column. */
     public boolean matches(String header) {
         return active() && header != null && header.strip().equalsIgnoreCase(column.strip());

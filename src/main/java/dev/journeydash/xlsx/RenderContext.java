@@ -23,9 +23,11 @@ import java.util.Objects;
  * @param labels   the words of the workbook's language
  * @param title    the Dashboard's title from the brand's snippet; null for "client \u2013 journey"
  * @param insights the insight sentences of the period shown, for About; empty for none
+ * @param segmentLayout where the segment calculation is on the Dashboard; null for a workbook without segments
+ *                 ({@link #segmentLayoutFor})
  */
 record RenderContext(Results results, int selected, Styles styles, WorkbookLayout layout, SourcedMeasures sourced,
-                     List<String> history, Labels labels, String title, List<String> insights) {
+                     List<String> history, Labels labels, String title, List<String> insights, SegmentLayout segmentLayout) {
     RenderContext {
         insights = List.copyOf(insights);
         Objects.requireNonNull(labels, "labels");
@@ -82,10 +84,10 @@ record RenderContext(Results results, int selected, Styles styles, WorkbookLayou
         return latest;
     }
 
-    /** Where the segment calculation is on the Dashboard; null for a workbook without segments. */
-    SegmentLayout segmentLayout() {
+    /** Where the segment calculation of {@code results} is on {@code layout}'s Dashboard; null without segments. */
+    static SegmentLayout segmentLayoutFor(Results results, WorkbookLayout layout) {
         return results.data().raw() == null ? null
-                : SegmentLayout.of(journey(), layout.dashboard(), results.segments());
+                : SegmentLayout.of(results.journey(), layout.dashboard(), results.segments());
     }
 
     /** The text of {@code key} in the workbook's language, placeholders filled. */

@@ -28,14 +28,12 @@ final class SegmentFormulas {
 
     /** The index of the segment column among the raw rows' text columns. */
     static int segmentTextColumn(RenderContext ctx) {
-        var data = ctx.results().data();
         var seg = ctx.journey().segmentation();
-        for (int i = 0; i < data.raw().textHeaders().size(); i++) {
-            if (seg.matches(data.raw().textHeaders().get(i))) {
-                return i;
-            }
+        int index = seg.indexIn(ctx.results().data().raw().textHeaders());
+        if (index < 0) {
+            throw new IllegalStateException("the raw rows have no column " + seg.column());
         }
-        throw new IllegalStateException("the raw rows have no column " + seg.column());
+        return index;
     }
 
     /**

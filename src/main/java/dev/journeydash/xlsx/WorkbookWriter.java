@@ -144,7 +144,7 @@ public final class WorkbookWriter {
         stylesOut[0] = styles;
         RenderContext ctx = new RenderContext(results, selected, styles, layout, SourcedMeasures.of(results.data(), layout),
                 options.provenance() == null ? java.util.List.of() : options.provenance().history(), options.labels(),
-                options.title(), options.insights());
+                options.title(), options.insights(), RenderContext.segmentLayoutFor(results, layout));
         // all sheets first, in order, so formulas can name any of them
         for (String name : layout.sheetNames()) {
             wb.createSheet(name);

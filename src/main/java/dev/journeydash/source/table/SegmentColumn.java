@@ -27,13 +27,7 @@ public final class SegmentColumn {
         }
         RawRows raw = data.raw();
         java.util.List<String> headers = raw == null ? java.util.List.of() : raw.textHeaders();
-        int index = -1;
-        for (int i = 0; i < headers.size(); i++) {
-            if (seg.matches(headers.get(i))) {
-                index = i;
-                break;
-            }
-        }
+        int index = seg.indexIn(headers);
         if (index < 0) {
             throw InputException.of(data.source(), "the template splits the data by \"%s\" (segments:, line %d), but the "
                     + "data has no such column; %s", seg.column(), seg.line(), headers.isEmpty()
