@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
@@ -26,6 +27,12 @@ import java.util.zip.Deflater;
  * The cuts depend on the offsets alone: the bytes are the same for any number of threads, and
  * data that fits in one block deflates exactly as one {@link Deflater} stream would. The CRC-32
  * of each block is computed where it is compressed and the CRCs combined.
+ *
+ * <p>{@link #pieces} is the second way in: the caller names pieces that can be made
+ * independently (a range of rows each), and each piece is made and deflated as one block on the
+ * pool's {@code threads} threads, so that the XML is made on every core too. The cuts are then the
+ * pieces', which depend on the caller's data alone: the bytes are still the same for any number of
+ * threads.
  */
 final class BlockDeflater extends OutputStream {
     /** 1 MiB of uncompressed data a block. */
@@ -36,16 +43,20 @@ final class BlockDeflater extends OutputStream {
         void done(int crc, long compressed, long size) throws IOException;
     }
 
+    /** Makes piece {@code k}'s uncompressed bytes into {@code into}, which is empty; called on a pool thread. */
+    interface Piece {
+        void make(int k, XmlBytes into) throws IOException;
+    }
+
     /** One block: its uncompressed bytes, then its compressed bytes and CRC. */
     private static final class Block {
-        byte[] in;
-        int length;
+        final XmlBytes in;
         byte[] out;
         int outLength;
         int crc;
 
         Block(int size) {
-            in = new byte[size];
+            in = new XmlBytes(size);
             out = new byte[size / 2 + 1024];
         }
     }
@@ -60,7 +71,7 @@ final class BlockDeflater extends OutputStream {
     private final Done done;
     private final ArrayDeque<Future<Block>> pending = new ArrayDeque<>();
     private final ArrayDeque<Block> free = new ArrayDeque<>();
-    private ExecutorService pool;
+    private ThreadPoolExecutor pool;
     private Block current;
     private int crc;
     private long compressed;
@@ -87,19 +98,61 @@ final class BlockDeflater extends OutputStream {
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
         while (len > 0) {
-            if (current.length == current.in.length && current.length < blockSize) {
-                current.in = Arrays.copyOf(current.in, Math.min(blockSize, 2 * current.in.length));
-            } else if (current.length == blockSize) {
+            if (current.in.length() == blockSize) {
                 // a full block is sent only once more data follows: the last block is the one close() finishes
                 submit(current, false);
-                current = free.isEmpty() ? new Block(blockSize) : free.pop();
-                current.length = 0;
+                current = freeBlock();
             }
-            int n = Math.min(len, current.in.length - current.length);
-            System.arraycopy(b, off, current.in, current.length, n);
-            current.length += n;
+            int n = Math.min(len, blockSize - current.in.length());
+            current.in.append(b, off, n);
             off += n;
             len -= n;
+        }
+    }
+
+    private Block freeBlock() {
+        Block b = free.isEmpty() ? new Block(blockSize) : free.pop();
+        b.in.clear();
+        return b;
+    }
+
+    /**
+     * Ends the block being filled (when it holds anything) and adds {@code count} pieces, each
+     * made by {@code piece} and deflated as one block on {@code threads} threads (this one waits
+     * and writes them in order; at most {@code 2 x threads} in flight); {@code written} hears of
+     * each piece written, on this thread. Data written after this starts a new block.
+     */
+    void pieces(int count, Piece piece, IntConsumer written) throws IOException {
+        if (current.in.length() > 0) {
+            submit(current, false);
+            current = freeBlock();
+        }
+        while (!pending.isEmpty()) {
+            writeHead();
+        }
+        ArrayDeque<Integer> order = new ArrayDeque<>();
+        for (int k = 0; k < count; k++) {
+            Block b = freeBlock();
+            int index = k;
+            if (threads == 1) {
+                piece.make(k, b.in);
+                writeBlock(compress(b, false));
+                written.accept(k);
+                continue;
+            }
+            pending.add(pool(threads).submit(() -> {
+                piece.make(index, b.in);
+                return compress(b, false);
+            }));
+            order.add(k);
+            while (pending.size() > 2 * threads) {
+                writeHead();
+                written.accept(order.poll());
+            }
+        }
+        while (!pending.isEmpty()) {
+            writeHead();
+            written.accept(order.poll());
         }
     }
 
@@ -128,8 +181,16 @@ final class BlockDeflater extends OutputStream {
             writeBlock(compress(b, last));
             return;
         }
+        pending.add(pool(threads - 1).submit(() -> compress(b, last)));
+        while (pending.size() > 2 * threads) {
+            writeHead();
+        }
+    }
+
+    /** The pool, with {@code size} threads at least. */
+    private ExecutorService pool(int size) {
         if (pool == null) {
-            ThreadPoolExecutor p = new ThreadPoolExecutor(threads - 1, threads - 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+            ThreadPoolExecutor p = new ThreadPoolExecutor(size, size, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                     r -> {
                         Thread t = new Thread(r, "journeydash-deflate");
                         t.setDaemon(true);
@@ -138,17 +199,20 @@ final class BlockDeflater extends OutputStream {
             // idle threads end by themselves, even if a failed write never closes this stream
             p.allowCoreThreadTimeOut(true);
             pool = p;
+        } else if (pool.getMaximumPoolSize() < size) {
+            pool.setMaximumPoolSize(size);
+            pool.setCorePoolSize(size);
         }
-        pending.add(pool.submit(() -> compress(b, last)));
-        while (pending.size() > 2 * threads) {
-            writeHead();
-        }
+        return pool;
     }
 
     private void writeHead() throws IOException {
         try {
             writeBlock(pending.poll().get());
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
             throw e.getCause() instanceof IOException io ? io : new IOException("deflating a block failed", e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -158,20 +222,20 @@ final class BlockDeflater extends OutputStream {
 
     private void writeBlock(Block b) throws IOException {
         out.write(b.out, 0, b.outLength);
-        crc = combine(crc, b.crc, b.length);
+        crc = combine(crc, b.crc, b.in.length());
         compressed += b.outLength;
-        size += b.length;
+        size += b.in.length();
         free.push(b);
     }
 
     /** Deflates one block: a sync flush at its end, or the final block when {@code last}. */
     private Block compress(Block b, boolean last) {
         CRC32 c = new CRC32();
-        c.update(b.in, 0, b.length);
+        c.update(b.in.bytes(), 0, b.in.length());
         b.crc = (int) c.getValue();
         Deflater d = new Deflater(level, true);
         try {
-            d.setInput(b.in, 0, b.length);
+            d.setInput(b.in.bytes(), 0, b.in.length());
             if (last) {
                 d.finish();
             }

@@ -28,18 +28,18 @@ final class RawRowsWriter extends StreamedRows {
     }
 
     @Override
-    void cells(StringBuilder sb, int i, int r) {
+    void cells(Cells row, int i) {
         for (int t = 0; t < raw.texts().length; t++) {
             String s = raw.texts()[t][i];
             if (s != null) {
-                text(sb, layout.textColumn(t), r, s);
+                row.text(layout.textColumn(t), s);
             }
         }
         int firstMeasure = layout.firstMeasureColumn();
         for (int m = 0; m < measureStyles.length; m++) {
             double v = raw.measures()[m][i];
             if (!Double.isNaN(v)) {
-                number(sb, firstMeasure + m, r, measureStyles[m], v);
+                row.number(firstMeasure + m, measureStyles[m], v);
             }
         }
     }

@@ -18,7 +18,7 @@ import java.util.Map;
 final class ReproducibleZip {
     /** Rewrites one part while it is copied: gets the part as POI wrote it, writes the final part. */
     interface PartRewriter {
-        void rewrite(String original, OutputStream out) throws IOException;
+        void rewrite(String original, BlockDeflater out) throws IOException;
     }
 
     private ReproducibleZip() { }
@@ -35,7 +35,7 @@ final class ReproducibleZip {
             ZipStream z = new ZipStream(out);
             for (ZipArchiveEntry e : Collections.list(in.getEntriesInPhysicalOrder())) {
                 PartRewriter rewriter = rewriters.get(e.getName());
-                OutputStream part = z.entry(e.getName(), rewriter != null ? partLevel : level, rewriter != null ? threads : 1);
+                BlockDeflater part = z.entry(e.getName(), rewriter != null ? partLevel : level, rewriter != null ? threads : 1);
                 try (InputStream data = in.getInputStream(e)) {
                     if (rewriter != null) {
                         rewriter.rewrite(new String(data.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), part);

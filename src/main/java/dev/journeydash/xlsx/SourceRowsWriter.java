@@ -40,16 +40,16 @@ final class SourceRowsWriter extends StreamedRows {
     }
 
     @Override
-    void cells(StringBuilder sb, int i, int r) {
+    void cells(Cells row, int i) {
         for (int c = 0; c < rows.columns().size(); c++) {
             KeptRows.Column col = rows.columns().get(c);
             if (col.number()) {
                 double v = rows.numbers()[col.index()][i];
                 if (Double.isFinite(v)) {
-                    number(sb, sheetColumn[c], r, cellStyle, v);
+                    row.number(sheetColumn[c], cellStyle, v);
                 }
             } else if (!rows.texts()[col.index()][i].isEmpty()) {
-                text(sb, sheetColumn[c], r, cellStyle, rows.texts()[col.index()][i]);
+                row.text(sheetColumn[c], cellStyle, rows.texts()[col.index()][i]);
             }
         }
     }

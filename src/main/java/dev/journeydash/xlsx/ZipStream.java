@@ -44,7 +44,7 @@ final class ZipStream implements AutoCloseable {
      * 0 to 9; {@code threads} how many threads may compress it (1: this thread alone); the bytes
      * are the same for any number of threads.
      */
-    OutputStream entry(String name, int level, int threads) throws IOException {
+    BlockDeflater entry(String name, int level, int threads) throws IOException {
         if (open != null) {
             throw new IllegalStateException("the entry " + openName + " is still open, " + name + " cannot start");
         }

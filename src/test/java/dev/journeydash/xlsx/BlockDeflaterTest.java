@@ -86,6 +86,53 @@ class BlockDeflaterTest {
         }
     }
 
+    /** A head written as a stream, then pieces of varied sizes (some larger than a block, one empty), then a tail. */
+    private static Compressed deflatePieces(byte[] head, byte[][] pieces, byte[] tail, int threads) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Compressed[] result = new Compressed[1];
+        java.util.List<Integer> written = new java.util.ArrayList<>();
+        BlockDeflater d = new BlockDeflater(out, 1, threads, BLOCK,
+                (crc, compressed, size) -> result[0] = new Compressed(null, crc, compressed, size));
+        d.write(head, 0, head.length);
+        d.pieces(pieces.length, (k, into) -> into.append(pieces[k]), written::add);
+        d.write(tail, 0, tail.length);
+        d.close();
+        assertThat(written).as("pieces heard of in order").containsExactlyElementsOf(
+                java.util.stream.IntStream.range(0, pieces.length).boxed().toList());
+        return new Compressed(out.toByteArray(), result[0].crc(), result[0].compressed(), result[0].size());
+    }
+
+    @Test
+    void piecesMadeOnThePoolInflateToTheirJoinInOrderAndGiveTheSameBytesOnAnyNumberOfThreads() throws Exception {
+        byte[] all = text(60 * BLOCK + 123);
+        int[] cuts = {0, 3 * BLOCK, 3 * BLOCK, 3 * BLOCK + 1, 10 * BLOCK, 25 * BLOCK + 7, 59 * BLOCK, 60 * BLOCK};
+        byte[] head = Arrays.copyOfRange(all, 0, 100);
+        byte[][] pieces = new byte[cuts.length - 1][];
+        for (int k = 0; k + 1 < cuts.length; k++) {
+            pieces[k] = Arrays.copyOfRange(all, 100 + cuts[k], 100 + cuts[k + 1]);
+        }
+        byte[] tail = Arrays.copyOfRange(all, 100 + 60 * BLOCK, all.length);
+        Compressed one = deflatePieces(head, pieces, tail, 1);
+        assertThat(inflate(one.bytes())).as("inflated").isEqualTo(all);
+        assertThat(one.crc()).as("CRC-32").isEqualTo(crc(all));
+        assertThat(one.size()).isEqualTo(all.length);
+        assertThat(one.compressed()).isEqualTo(one.bytes().length);
+        for (int threads : new int[] {2, 3, 4}) {
+            assertThat(deflatePieces(head, pieces, tail, threads).bytes()).as("%d threads", threads).isEqualTo(one.bytes());
+        }
+    }
+
+    @Test
+    void aPieceThatFailsFailsTheStreamWithItsOwnException() {
+        BlockDeflater d = new BlockDeflater(new ByteArrayOutputStream(), 1, 2, BLOCK, (crc, compressed, size) -> { });
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> d.pieces(5, (k, into) -> {
+            if (k == 3) {
+                throw new IllegalStateException("piece 3");
+            }
+            into.append(text(BLOCK));
+        }, k -> { })).isInstanceOf(IllegalStateException.class).hasMessage("piece 3");
+    }
+
     @Test
     void dataOfOneBlockDeflatesAsOneDeflaterStream() throws IOException {
         byte[] data = text(BLOCK);
