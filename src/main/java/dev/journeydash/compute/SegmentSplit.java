@@ -154,8 +154,7 @@ final class SegmentSplit {
             }
             measures.put(measure.id(), out);
         }
-        return new DataSet(data.source(), data.periods(), measures, data.extras(), data.notes(), raw, data.segments(),
-                data.sourcing());
+        return new DataSet(data.source(), data.periods(), measures, data.extras(), data.notes(), raw, data.sourcing());
     }
 
     private static List<DataSet> groupData(Journey journey, DataSet data, int[] groupOf, int groups) {

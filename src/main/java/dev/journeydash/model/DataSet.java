@@ -14,15 +14,13 @@ import java.util.Objects;
  * @param extras   columns of the input that are not measures, kept as they were
  * @param notes    things the reader decided or noticed (gaps filled, number locale), for the user
  * @param raw      the input rows when the data is finer than a period; null when each period has one row
- * @param segments the measures per segment, when the input has segment columns; {@link Segments#NONE} otherwise
  * @param sourcing the sources, their kept rows and the partial periods, for a journey with {@code sources:};
  *                 {@link Sourcing#NONE} otherwise
  */
 public record DataSet(String source, List<Period> periods, Map<String, double[]> measures, List<ExtraColumn> extras,
-                      List<String> notes, RawRows raw, Segments segments, Sourcing sourcing) {
+                      List<String> notes, RawRows raw, Sourcing sourcing) {
     public DataSet {
         Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(segments, "segments");
         Objects.requireNonNull(sourcing, "sourcing");
         periods = List.copyOf(periods);
         measures = Map.copyOf(measures);
@@ -37,39 +35,25 @@ public record DataSet(String source, List<Period> periods, Map<String, double[]>
                         + " values for " + periods.size() + " periods");
             }
         }
-        for (Map<String, double[]> perKey : segments.values()) {
-            for (Map.Entry<String, double[]> e : perKey.entrySet()) {
-                if (e.getValue().length != periods.size()) {
-                    throw new IllegalArgumentException("segment values of " + e.getKey() + " have " + e.getValue().length
-                            + " values for " + periods.size() + " periods");
-                }
-            }
-        }
     }
 
     /** Data read from one CSV. */
     public DataSet(String source, List<Period> periods, Map<String, double[]> measures, List<ExtraColumn> extras,
-                   List<String> notes, RawRows raw, Segments segments) {
-        this(source, periods, measures, extras, notes, raw, segments, Sourcing.NONE);
-    }
-
-    /** The same data without segments. */
-    public DataSet(String source, List<Period> periods, Map<String, double[]> measures, List<ExtraColumn> extras,
                    List<String> notes, RawRows raw) {
-        this(source, periods, measures, extras, notes, raw, Segments.NONE);
+        this(source, periods, measures, extras, notes, raw, Sourcing.NONE);
     }
 
-    /** The same data without raw rows or segments. */
+    /** The same data without raw rows. */
     public DataSet(String source, List<Period> periods, Map<String, double[]> measures, List<ExtraColumn> extras,
                    List<String> notes) {
-        this(source, periods, measures, extras, notes, null, Segments.NONE);
+        this(source, periods, measures, extras, notes, null);
     }
 
     /** This data with {@code more} notes before its own. */
     public DataSet withNotes(List<String> more) {
         List<String> all = new java.util.ArrayList<>(more);
         all.addAll(notes);
-        return new DataSet(source, periods, measures, extras, all, raw, segments, sourcing);
+        return new DataSet(source, periods, measures, extras, all, raw, sourcing);
     }
 
     /** The value of {@code measure} in period {@code index} (0-based), {@code NaN} when missing. */

@@ -8,7 +8,6 @@ import dev.journeydash.model.DataSet;
 import dev.journeydash.model.InputException;
 import dev.journeydash.model.Journey;
 import dev.journeydash.model.Period;
-import dev.journeydash.model.Segments;
 import dev.journeydash.model.Source;
 import dev.journeydash.model.SourceMeasure.How;
 import dev.journeydash.model.Sourcing;
@@ -96,7 +95,7 @@ public final class HostileSources {
         Sourcing sourcing = new Sourcing(List.of(new Sourcing.Summary("notes", "notes.csv", null, 11, 11,
                 LocalDate.of(2026, 1, 3), LocalDate.of(2026, 2, 6), SourcedSamples.howTexts(kept), Map.of())),
                 List.of(kept), Map.of());
-        DataSet data = new DataSet("notes.csv", PERIODS, measures, List.of(), List.of(), null, Segments.NONE, sourcing);
+        DataSet data = new DataSet("notes.csv", PERIODS, measures, List.of(), List.of(), null, sourcing);
         return Calculator.compute(journey, data);
     }
 }

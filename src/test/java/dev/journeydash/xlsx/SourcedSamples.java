@@ -191,8 +191,7 @@ public final class SourcedSamples {
                 kept, Map.of(0, new Sourcing.Coverage(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 31)),
                 3, new Sourcing.Coverage(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 10))));
         DataSet data = new DataSet("orders_export.csv, ads-daily.csv, survey.csv", PERIODS, measures(feb14Total, feb15Spend),
-                List.of(), List.of("Periods without rows: Mar 2026 (shop)."), null, dev.journeydash.model.Segments.NONE,
-                sourcing);
+                List.of(), List.of("Periods without rows: Mar 2026 (shop)."), null, sourcing);
         return Calculator.compute(journey, data);
     }
 

@@ -23,6 +23,6 @@ final class ExtraNumbers {
             }
             extras.add(new DataSet.ExtraColumn(column.header(), cells));
         }
-        return new DataSet(data.source(), data.periods(), data.measures(), extras, data.notes(), data.raw(), data.segments());
+        return new DataSet(data.source(), data.periods(), data.measures(), extras, data.notes(), data.raw());
     }
 }

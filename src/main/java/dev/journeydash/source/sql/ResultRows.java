@@ -21,23 +21,16 @@ import java.util.List;
 
 /**
  * A query's result as typed rows for the table stage: the period (or date) column read as a day,
- * the measure columns as numbers (NULL and NaN blank; text, booleans and infinities refused), the
- * columns the source's rules compare as text, and the other text columns as the row's segment
- * (channel, region...), as a CSV's long layout passes segment columns. Row numbers (1-based)
- * stand in for lines in messages.
+ * the measure columns as numbers (NULL and NaN blank; text, booleans and infinities refused) and
+ * the columns the source's rules compare as text; other columns are not read. Row numbers
+ * (1-based) stand in for lines in messages.
  */
 final class ResultRows {
     /** Where the typed rows go. */
     interface Sink {
-        /**
-         * @param segment the row's texts in the segment columns ({@link #segmentHeaders()}), empty where NULL;
-         *                an empty list when the result has no segment columns
-         */
-        void add(int row, int epochDay, double[] numbers, String[] texts, List<String> segment);
+        void add(int row, int epochDay, double[] numbers, String[] texts);
     }
 
-    private static final java.util.Set<Integer> TEXT_TYPES = java.util.Set.of(java.sql.Types.CHAR, java.sql.Types.VARCHAR,
-            java.sql.Types.LONGVARCHAR, java.sql.Types.NCHAR, java.sql.Types.NVARCHAR, java.sql.Types.LONGNVARCHAR);
     /** Most result rows accepted: a query that returns more should aggregate in the database. */
     static final int MAX_ROWS = 1_048_575;
 
@@ -48,7 +41,6 @@ final class ResultRows {
     private final Progress progress;
     /** Whether every row's day is the first day of its period (a result already grouped by period). */
     private boolean aligned = true;
-    private final List<String> segmentHeaders = new ArrayList<>();
 
     ResultRows(String periodColumn, SourceColumns columns, Granularity granularity, Report report, Progress progress) {
         this.periodColumn = periodColumn;
@@ -61,11 +53,6 @@ final class ResultRows {
     /** Whether every row was dated on the first day of its period. */
     boolean aligned() {
         return aligned;
-    }
-
-    /** The result's segment columns, in result order: its text columns that are neither the period nor read by a rule. */
-    List<String> segmentHeaders() {
-        return segmentHeaders;
     }
 
     /** Feeds every row of {@code rs} to {@code sink}; returns the number of rows read. */
@@ -91,15 +78,6 @@ final class ResultRows {
             }
         }
         report.throwIfProblems();
-        List<Integer> segmentColumns = new ArrayList<>();
-        for (int c = 0; c < names.size(); c++) {
-            int column = c;
-            boolean read = c == period || java.util.Arrays.stream(at).anyMatch(i -> i == column);
-            if (!read && TEXT_TYPES.contains(meta.getColumnType(c + 1))) {
-                segmentColumns.add(c);
-                segmentHeaders.add(names.get(c));
-            }
-        }
         int row = 0;
         while (rs.next()) {
             row++;
@@ -119,14 +97,9 @@ final class ResultRows {
                     texts[c.index()] = v == null ? "" : v.toString().strip();
                 }
             }
-            List<String> segment = new ArrayList<>(segmentColumns.size());
-            for (int c : segmentColumns) {
-                String v = rs.getString(c + 1);
-                segment.add(v == null ? "" : v.strip());
-            }
             if (day != null) {
                 aligned &= granularity.start(day).equals(day);
-                sink.add(row, (int) day.toEpochDay(), numbers, texts, segment);
+                sink.add(row, (int) day.toEpochDay(), numbers, texts);
             }
             if ((row & 0xffff) == 0) {
                 progress.rows(row);

@@ -73,12 +73,7 @@ public final class SqlSource {
         report.throwIfProblems();
         SourceTable table = SourceTable.start(rows, journey, columns, report);
         ResultRows reader = new ResultRows(q.generated() ? "period" : source.date().column(), columns, journey.granularity(), report, progress);
-        SegmentTables segments = new SegmentTables(rows, journey, columns);
-        int read = QueryRun.run(source.name(), q, named.sql(), values, login, origin, rs -> reader.read(rs,
-                (row, day, numbers, texts, segment) -> {
-                    table.add(row, day, numbers, texts);
-                    segments.add(row, day, numbers, texts, segment);
-                }));
+        int read = QueryRun.run(source.name(), q, named.sql(), values, login, origin, rs -> reader.read(rs, table::add));
         report.throwIfProblems();
         if (read == 0) {
             throw InputException.of(where, "the query returned no rows%s; check it, and its parameters' values",
@@ -96,7 +91,6 @@ public final class SqlSource {
         Sourcing.Query shown = new Sourcing.Query(q.database(), text.strip(), named.names().stream().distinct().toList());
         List<String> notes = new ArrayList<>(data.notes());
         notes.add(0, where + ": the query returned " + String.format("%,d", read) + " row" + (read == 1 ? "" : "s"));
-        dev.journeydash.model.Segments split = segments.finish(reader.segmentHeaders(), data.periods(), span, shownAs, where, notes);
         Sourcing.Summary summary = data.summary().withQuery(shown, how);
         if (summary.first() == null) {
             // a result grouped by period: About shows the periods' days, though partial periods are not judged from them
@@ -105,7 +99,7 @@ public final class SqlSource {
                     periods.get(0).start(), journey.granularity().next(periods.get(periods.size() - 1).start()).minusDays(1),
                     summary.measures(), summary.values(), summary.query());
         }
-        return new SourceData(source, data.periods(), data.values(), data.kept(), data.first(), data.last(), summary, notes, split);
+        return new SourceData(source, data.periods(), data.values(), data.kept(), data.first(), data.last(), summary, notes);
     }
 
     /** The query's text: the template's, its file's, or the GROUP BY written for its table. */

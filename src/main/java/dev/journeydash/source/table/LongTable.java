@@ -6,7 +6,6 @@ import dev.journeydash.model.Journey;
 import dev.journeydash.model.Measure;
 import dev.journeydash.model.Period;
 import dev.journeydash.model.RawRows;
-import dev.journeydash.model.Segments;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,7 +36,7 @@ final class LongTable implements Table {
     private final TreeSet<Period> periods = new TreeSet<>();
     private final Map<String, LongObservations> observations = new HashMap<>();
     private final Map<List<String>, Integer> seenKeys = new HashMap<>();
-    private final SegmentKeys segmentKeys = new SegmentKeys(Integer.MAX_VALUE);
+    private final SegmentKeys segmentKeys = new SegmentKeys();
     private final Set<String> extraNames = new LinkedHashSet<>();
     private final Map<Period, Map<String, Object>> extras = new HashMap<>();
 
@@ -136,7 +135,7 @@ final class LongTable implements Table {
             raw = LongPivot.of(roles.header().get(roles.period()), roles.segments().stream().map(roles.header()::get).toList(), segmentKeys.keys(),
                     journey.measures(), observations, all);
         }
-        return new DataSet(report.file(), all.list(), totals, extraColumns(all), report.notes(), raw, segments(all));
+        return new DataSet(report.file(), all.list(), totals, extraColumns(all), report.notes(), raw);
     }
 
     private List<DataSet.ExtraColumn> extraColumns(Periods all) {
@@ -150,25 +149,5 @@ final class LongTable implements Table {
             columns.add(new DataSet.ExtraColumn(name, cells));
         }
         return columns;
-    }
-
-    /** The segment columns' values; none without segment columns or with more keys than {@link SegmentValues#maxKeys} allows. */
-    private Segments segments(Periods all) {
-        List<Measure> measures = journey.measures();
-        if (roles.segments().isEmpty() || segmentKeys.size() > SegmentValues.maxKeys(all.size(), measures.size())) {
-            return Segments.NONE;
-        }
-        int keys = segmentKeys.size();
-        SegmentValues values = new SegmentValues(all.size());
-        for (Measure m : measures) {
-            LongObservations obs = observations.get(m.id());
-            if (obs == null) {
-                values.addBlank(m, keys);
-            } else {
-                values.add(m, obs.values(), obs.days(), SegmentValues.groups(obs.keys(), obs.periodOf(all), obs.size(), keys,
-                        all.size()), Aggregator.Averaging.COMPENSATED);
-            }
-        }
-        return values.build(roles.segments().stream().map(roles.header()::get).toList(), segmentKeys.keys());
     }
 }

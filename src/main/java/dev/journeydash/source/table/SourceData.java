@@ -2,7 +2,6 @@ package dev.journeydash.source.table;
 
 import dev.journeydash.model.KeptRows;
 import dev.journeydash.model.Period;
-import dev.journeydash.model.Segments;
 import dev.journeydash.model.Source;
 import dev.journeydash.model.Sourcing;
 
@@ -22,21 +21,12 @@ import java.util.Map;
  * @param last    the latest such day, else null
  * @param summary what the About sheet says of it
  * @param notes   what reading it noticed
- * @param segments its measures per segment (a SQL result's text columns), one value per period of {@code periods};
- *                 {@link Segments#NONE} when it has none
  */
 public record SourceData(Source source, List<Period> periods, Map<String, double[]> values, KeptRows kept,
-                         LocalDate first, LocalDate last, Sourcing.Summary summary, List<String> notes, Segments segments) {
+                         LocalDate first, LocalDate last, Sourcing.Summary summary, List<String> notes) {
     public SourceData {
         periods = List.copyOf(periods);
         values = Map.copyOf(values);
         notes = List.copyOf(notes);
-        java.util.Objects.requireNonNull(segments, "segments");
-    }
-
-    /** What a source without segments gave. */
-    public SourceData(Source source, List<Period> periods, Map<String, double[]> values, KeptRows kept,
-                      LocalDate first, LocalDate last, Sourcing.Summary summary, List<String> notes) {
-        this(source, periods, values, kept, first, last, summary, notes, Segments.NONE);
     }
 }

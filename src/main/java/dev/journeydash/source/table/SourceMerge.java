@@ -7,7 +7,6 @@ import dev.journeydash.model.Journey;
 import dev.journeydash.model.KeptRows;
 import dev.journeydash.model.Measure;
 import dev.journeydash.model.Period;
-import dev.journeydash.model.Segments;
 import dev.journeydash.model.Sourcing;
 
 import java.time.LocalDate;
@@ -57,46 +56,11 @@ public final class SourceMerge {
             ordered.put(m.id(), v);
         }
         partialNote(partial, periods, notes);
-        return new DataSet(names, periods.list(), ordered, List.of(), notes, null, segments(journey, sources, periods, notes),
-                new Sourcing(summaries, kept, partial));
-    }
-
-    /**
-     * The segments of the one source that has some (a SQL result's text columns), on the journey's
-     * period axis, every measure of the journey present (NaN for those of other sources); a second
-     * source's segments are left out, with a note.
-     */
-    private static Segments segments(Journey journey, List<SourceData> sources, Periods periods, List<String> notes) {
-        SourceData with = null;
-        for (SourceData s : sources) {
-            if (s.segments().isEmpty()) {
-                continue;
-            }
-            if (with != null) {
-                notes.add(s.source().name() + ": its segments are left out; only one source (" + with.source().name()
-                        + ") gives segments");
-                continue;
-            }
-            with = s;
-        }
-        if (with == null) {
-            return Segments.NONE;
-        }
-        int offset = periods.indexOf((int) with.periods().get(0).start().toEpochDay());
-        List<Map<String, double[]>> values = new ArrayList<>();
-        for (Map<String, double[]> perKey : with.segments().values()) {
-            Map<String, double[]> placed = new LinkedHashMap<>();
-            for (Measure m : journey.measures()) {
-                double[] v = perKey.get(m.id());
-                placed.put(m.id(), v == null ? placed(new double[0], 0, periods.size()) : placed(v, offset, periods.size()));
-            }
-            values.add(placed);
-        }
-        return new Segments(with.segments().headers(), with.segments().keys(), values);
+        return new DataSet(names, periods.list(), ordered, List.of(), notes, null, new Sourcing(summaries, kept, partial));
     }
 
     /** {@code values} from index {@code offset} of {@code size} values, NaN elsewhere. */
-    public static double[] placed(double[] values, int offset, int size) {
+    private static double[] placed(double[] values, int offset, int size) {
         double[] out = new double[size];
         Arrays.fill(out, Double.NaN);
         System.arraycopy(values, 0, out, offset, values.length);

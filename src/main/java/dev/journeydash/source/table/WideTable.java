@@ -6,7 +6,6 @@ import dev.journeydash.model.Journey;
 import dev.journeydash.model.Measure;
 import dev.journeydash.model.Period;
 import dev.journeydash.model.RawRows;
-import dev.journeydash.model.Segments;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -104,8 +103,7 @@ final class WideTable implements Table {
                 + journey.granularity().word() + "s; the rows are kept in the Raw data sheet");
         RawRows rawRows = new RawRows(roles.header().get(roles.period()), textHeaders(), days, periodOf, values,
                 rows.sortedTexts(order));
-        return new DataSet(report.file(), periods.list(), totals, List.of(), report.notes(), rawRows,
-                segments(rawRows, order, periods.size()));
+        return new DataSet(report.file(), periods.list(), totals, List.of(), report.notes(), rawRows);
     }
 
     /** Each measure's values (rows sorted by date) aggregated per period. */
@@ -143,51 +141,5 @@ final class WideTable implements Table {
             extras.add(new DataSet.ExtraColumn(headers.get(e), cells));
         }
         return extras;
-    }
-
-    /**
-     * The raw rows' text columns as segments, keys numbered in input order; none without text
-     * columns or with more keys than {@link SegmentValues#maxKeys} allows.
-     */
-    private Segments segments(RawRows raw, int[] order, int periods) {
-        if (raw.textHeaders().isEmpty()) {
-            return Segments.NONE;
-        }
-        List<Measure> measures = journey.measures();
-        SegmentKeys keys = new SegmentKeys(SegmentValues.maxKeys(periods, measures.size()));
-        int[] keyOf = sortedKeys(keys, order);
-        if (keyOf == null) {
-            return Segments.NONE;
-        }
-        Aggregator.Groups groups = SegmentValues.groups(keyOf, raw.periods(), order.length, keys.size(), periods);
-        SegmentValues values = new SegmentValues(periods);
-        for (int m = 0; m < measures.size(); m++) {
-            values.add(measures.get(m), raw.measures()[m], raw.days(), groups, Aggregator.Averaging.PLAIN);
-        }
-        return values.build(raw.textHeaders(), keys.keys());
-    }
-
-    /**
-     * Each row's segment key (its texts) in {@code order}, the keys numbered by {@code keys} in
-     * input order; null when they are too many.
-     */
-    private int[] sortedKeys(SegmentKeys keys, int[] order) {
-        int[] keyOf = new int[rows.size()];
-        String[] key = new String[rows.textColumns()];
-        for (int i = 0; i < keyOf.length; i++) {
-            for (int e = 0; e < key.length; e++) {
-                String t = rows.text(e, i);
-                key[e] = t == null ? "" : t;
-            }
-            keyOf[i] = keys.idOf(Arrays.asList(key));
-            if (keyOf[i] < 0) {
-                return null;
-            }
-        }
-        int[] sorted = new int[order.length];
-        for (int i = 0; i < order.length; i++) {
-            sorted[i] = keyOf[order[i]];
-        }
-        return sorted;
     }
 }

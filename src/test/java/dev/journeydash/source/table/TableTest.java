@@ -5,7 +5,6 @@ import dev.journeydash.model.Granularity;
 import dev.journeydash.model.InputException;
 import dev.journeydash.model.Journey;
 import dev.journeydash.model.Period;
-import dev.journeydash.model.Segments;
 import dev.journeydash.template.TemplateLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The table stage on typed rows, as a CSV or SQL source hands them over: aggregation per period
- * (sum, average, last), gaps, duplicates, raw rows and segments. Every expected number is worked
- * out by hand in the comment beside it.
+ * (sum, average, last), gaps, duplicates, raw rows and the long rows of a segmented journey as raw
+ * rows. Every expected number is worked out by hand in the comment beside it.
  */
 class TableTest {
     private static final double NaN = Double.NaN;
@@ -41,10 +40,13 @@ class TableTest {
             """;
 
     private static Journey shop;
+    /** The same journey split by the data's "region" column. */
+    private static Journey shopByRegion;
 
     @BeforeAll
     static void loadTemplate() throws InputException {
         shop = TemplateLoader.parse("shop.yaml", TEMPLATE);
+        shopByRegion = TemplateLoader.parse("shop.yaml", TEMPLATE + "segments: region\n");
     }
 
     /** A row on {@code date} (a day), the given numbers and texts, no invalid cells. */
@@ -57,8 +59,12 @@ class TableTest {
     }
 
     private static DataSet read(List<String> header, List<Row> rows) throws InputException {
+        return read(shop, header, rows);
+    }
+
+    private static DataSet read(Journey journey, List<String> header, List<Row> rows) throws InputException {
         Report report = new Report("data");
-        Table table = Table.start(ColumnRoles.of(header, shop), shop, 1, report);
+        Table table = Table.start(ColumnRoles.of(header, journey), journey, 1, report);
         rows.forEach(table::add);
         return table.finish();
     }
@@ -67,8 +73,9 @@ class TableTest {
         return Arrays.stream(data.measures().get(measure)).boxed().toList();
     }
 
-    private static List<Double> segment(DataSet data, int key, String measure) {
-        return Arrays.stream(data.segments().values().get(key).get(measure)).boxed().toList();
+    /** The raw rows' values of the journey's measure number {@code m}. */
+    private static List<Double> raw(DataSet data, int m) {
+        return Arrays.stream(data.raw().measures()[m]).boxed().toList();
     }
 
     @Test
@@ -88,7 +95,7 @@ class TableTest {
                 "data: 4 rows summarised into 3 months; the rows are kept in the Raw data sheet");
         assertThat(data.raw().days()).containsExactly(day("2025-01-05"), day("2025-01-12"), day("2025-01-20"), day("2025-03-02"));
         assertThat(data.raw().periods()).containsExactly(0, 0, 0, 2);
-        assertThat(data.segments()).isEqualTo(Segments.NONE);
+        assertThat(data.raw().textHeaders()).isEmpty();
     }
 
     @Test
@@ -102,7 +109,7 @@ class TableTest {
     }
 
     @Test
-    void wideRowsWithATextColumnKeepItsValuesAsSegments() throws InputException {
+    void wideRowsWithATextColumnKeepItInTheRawRows() throws InputException {
         DataSet data = read(List.of("period", "store", "visits", "score", "stock"), List.of(
                 row(2, "2025-01-02", n(10, 3, 5), "A"),
                 row(3, "2025-01-02", n(20, 5, 7), "B"),
@@ -112,29 +119,22 @@ class TableTest {
         assertThat(values(data, "visits")).containsExactly(31.0, 2.0);        // 10 + 20 + 1; 2
         assertThat(values(data, "score")).containsExactly(4.0, 4.0);          // (3 + 5) / 2; 4
         assertThat(values(data, "stock")).containsExactly(6.0, NaN);          // the 15th; February's row is blank
-        Segments segments = data.segments();
-        assertThat(segments.headers()).containsExactly("store");
-        assertThat(segments.keys()).containsExactly(List.of("A"), List.of("B"));
-        assertThat(segment(data, 0, "visits")).containsExactly(11.0, NaN);    // A: 10 + 1; no row in February
-        assertThat(segment(data, 0, "score")).containsExactly(3.0, NaN);
-        assertThat(segment(data, 0, "stock")).containsExactly(6.0, NaN);
-        assertThat(segment(data, 1, "visits")).containsExactly(20.0, 2.0);    // B
-        assertThat(segment(data, 1, "score")).containsExactly(5.0, 4.0);
-        assertThat(segment(data, 1, "stock")).containsExactly(7.0, NaN);
-        // "All" of a summed measure is the sum of the segments: 11 + 20 = 31, NaN + 2 = 2
-        assertThat(data.value("visits", 0)).isEqualTo(segments.value(0, "visits", 0) + segments.value(1, "visits", 0));
-        assertThat(data.value("visits", 1)).isEqualTo(segments.value(1, "visits", 1));
+        // the rows by date (the two of the 2nd in input order), each with its store, for the split by segment
         assertThat(data.raw().textHeaders()).containsExactly("store");
+        assertThat(data.raw().texts()[0]).containsExactly("A", "B", "A", "B");
+        assertThat(data.raw().periods()).containsExactly(0, 0, 0, 1);
+        assertThat(raw(data, 0)).containsExactly(10.0, 20.0, 1.0, 2.0);      // visits
+        assertThat(raw(data, 1)).containsExactly(3.0, 5.0, NaN, 4.0);        // score
+        assertThat(raw(data, 2)).containsExactly(5.0, 7.0, 6.0, NaN);        // stock
         assertThat(data.extras()).isEmpty();
     }
 
     @Test
-    void blankSegmentCellsAreASegmentOfTheirOwn() throws InputException {
+    void blankTextCellsAreBlankInTheRawRows() throws InputException {
         DataSet data = read(List.of("period", "store", "visits", "score", "stock"), List.of(
                 row(2, "2025-01-02", n(10, 3, 5), ""),
                 row(3, "2025-01-03", n(20, 5, 7), "A")));
 
-        assertThat(data.segments().keys()).containsExactly(List.of(""), List.of("A"));
         assertThat(data.raw().texts()[0]).containsExactly(null, "A");
     }
 
@@ -145,39 +145,51 @@ class TableTest {
                 row(3, "2025-02-01", n(20, 5, 7), "")));
 
         assertThat(data.raw()).isNull();
-        assertThat(data.segments().isEmpty()).isTrue();
         assertThat(data.extras()).singleElement().satisfies(e -> {
             assertThat(e.header()).isEqualTo("note");
             assertThat(e.values()).containsExactly("launch", null);
         });
     }
 
+    /** Long rows in two regions: visits, score and stock on the 3rd and the 10th of January, visits on 1 February. */
+    private static final List<Row> REGION_ROWS = List.of(
+            row(2, "2025-01-03", n(10), "visits", "10", "north"),
+            row(3, "2025-01-03", n(20), "visits", "20", "south"),
+            row(4, "2025-01-10", n(5), "visits", "5", "north"),
+            row(5, "2025-01-03", n(4), "score", "4", "north"),
+            row(6, "2025-01-10", n(8), "score", "8", "south"),
+            row(7, "2025-01-10", n(70), "stock", "70", "north"),
+            row(8, "2025-01-03", n(80), "stock", "80", "north"),
+            row(9, "2025-01-10", n(30), "stock", "30", "south"),
+            row(10, "2025-02-01", n(1), "visits", "1", "south"));
+
     @Test
-    void longRowsWithASegmentColumnKeepTheSegments() throws InputException {
-        DataSet data = read(List.of("period", "region", "measure", "value"), List.of(
-                row(2, "2025-01-03", n(10), "visits", "10", "north"),
-                row(3, "2025-01-03", n(20), "visits", "20", "south"),
-                row(4, "2025-01-10", n(5), "visits", "5", "north"),
-                row(5, "2025-01-03", n(4), "score", "4", "north"),
-                row(6, "2025-01-10", n(8), "score", "8", "south"),
-                row(7, "2025-01-10", n(70), "stock", "70", "north"),
-                row(8, "2025-01-03", n(80), "stock", "80", "north"),
-                row(9, "2025-01-10", n(30), "stock", "30", "south"),
-                row(10, "2025-02-01", n(1), "visits", "1", "south")));
+    void longRowsWithASegmentColumnAreAggregatedOverAllSegments() throws InputException {
+        DataSet data = read(List.of("period", "region", "measure", "value"), REGION_ROWS);
 
         assertThat(values(data, "visits")).containsExactly(35.0, 1.0);        // 10 + 20 + 5; 1
         assertThat(values(data, "score")).containsExactly(6.0, NaN);          // (4 + 8) / 2
         assertThat(values(data, "stock")).containsExactly(30.0, NaN);         // the 10th twice: line 9 is the later
-        assertThat(data.segments().headers()).containsExactly("region");
-        assertThat(data.segments().keys()).containsExactly(List.of("north"), List.of("south"));
-        assertThat(segment(data, 0, "visits")).containsExactly(15.0, NaN);    // north: 10 + 5
-        assertThat(segment(data, 0, "score")).containsExactly(4.0, NaN);
-        assertThat(segment(data, 0, "stock")).containsExactly(70.0, NaN);     // the 10th (line 7) is later than the 3rd (line 8)
-        assertThat(segment(data, 1, "visits")).containsExactly(20.0, 1.0);    // south
-        assertThat(segment(data, 1, "score")).containsExactly(8.0, NaN);
-        assertThat(segment(data, 1, "stock")).containsExactly(30.0, NaN);
-        assertThat(data.raw()).isNull();
+        assertThat(data.raw()).as("a journey without segments: no raw rows").isNull();
         assertThat(data.notes()).isEmpty();
+    }
+
+    @Test
+    void longRowsOfASegmentedJourneyBecomeRawRowsPerDateAndSegment() throws InputException {
+        DataSet data = read(shopByRegion, List.of("period", "region", "measure", "value"), REGION_ROWS);
+
+        assertThat(values(data, "visits")).containsExactly(35.0, 1.0);        // the totals as without segments
+        assertThat(values(data, "score")).containsExactly(6.0, NaN);
+        assertThat(values(data, "stock")).containsExactly(30.0, NaN);
+        // one row per date and region, by date, the regions in the order first seen (north, south)
+        assertThat(data.raw().textHeaders()).containsExactly("region");
+        assertThat(data.raw().days()).containsExactly(day("2025-01-03"), day("2025-01-03"), day("2025-01-10"), day("2025-01-10"),
+                day("2025-02-01"));
+        assertThat(data.raw().periods()).containsExactly(0, 0, 0, 0, 1);
+        assertThat(data.raw().texts()[0]).containsExactly("north", "south", "north", "south", "south");
+        assertThat(raw(data, 0)).containsExactly(10.0, 20.0, 5.0, NaN, 1.0);  // visits: south has none on the 10th
+        assertThat(raw(data, 1)).containsExactly(4.0, NaN, NaN, 8.0, NaN);    // score
+        assertThat(raw(data, 2)).containsExactly(80.0, NaN, 70.0, 30.0, NaN); // stock
     }
 
     @Test
@@ -298,18 +310,6 @@ class TableTest {
         assertThat(lng.period()).isEqualTo(0);
         assertThat(lng.numberColumns()).containsExactly(3);
         assertThat(lng.textColumns()).containsExactly(2, 3, 1, 4);       // measure, value, then the segments
-    }
-
-    @Test
-    void segmentKeysStopAtTheirLimit() {
-        SegmentKeys keys = new SegmentKeys(2);
-
-        assertThat(keys.idOf(List.of("a"))).isEqualTo(0);
-        assertThat(keys.idOf(List.of("b"))).isEqualTo(1);
-        assertThat(keys.idOf(List.of("a"))).isEqualTo(0);
-        assertThat(keys.idOf(List.of("c"))).isEqualTo(-1);
-        // 2,097,152 values / (24 periods x 15 measures) = 5,825.4
-        assertThat(SegmentValues.maxKeys(24, 15)).isEqualTo(5825);
     }
 
     private static int day(String date) {
