@@ -42,6 +42,9 @@ final class NumberParser {
      * cell fits both (e.g. {@code 1.234}) or neither.
      */
     static char evidence(String raw) {
+        if (!hasSeparatorOrExponent(raw)) {
+            return 0;
+        }
         String core = strip(raw);
         if (core == null) {
             return 0;
@@ -53,6 +56,17 @@ final class NumberParser {
             return '.';
         }
         return 0;
+    }
+
+    /** Whether {@code raw} has a character without which no evidence pattern matches: {@code , . e E}. */
+    private static boolean hasSeparatorOrExponent(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == ',' || c == '.' || c == 'e' || c == 'E') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The number in {@code raw}, or null when it is not a number. Callers treat blank as missing first. */

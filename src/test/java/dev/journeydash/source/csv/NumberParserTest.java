@@ -74,4 +74,13 @@ class NumberParserTest {
     void examplesReadAsJavaReadsThem(String cell, char decimal) {
         assertSameBits(cell, decimal);
     }
+
+    @ParameterizedTest(name = "{0} proves ''{1}''")
+    @CsvSource(delimiter = '|', value = {
+        "1234,5|,", "1.234,5|,", "1234.5|.", "1,234.5|.", "1e5|.", "2.5E-3|.", "1.234|0", "1234|0", "12%|0",
+        "(1234)|0", "$1 234|0", "EUR 12|0", "abc|0"
+    })
+    void evidenceOfTheDecimalSeparator(String cell, String proves) {
+        assertThat(NumberParser.evidence(cell)).isEqualTo(proves.equals("0") ? (char) 0 : proves.charAt(0));
+    }
 }
