@@ -6,6 +6,8 @@ import dev.journeydash.source.table.Report;
 import org.apache.commons.csv.CSVRecord;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 
@@ -47,7 +49,7 @@ final class CsvRecords {
             throw new InputException(new InputException.Problem(report.file(), line, null, unfit));
         }
         columns = record.size();
-        return new CsvRow(line, record.toList());
+        return new CsvRow(line, cells(record));
     }
 
     /**
@@ -72,7 +74,7 @@ final class CsvRecords {
             if ((count & 0x3FFF) == 0) {
                 progress.rows(count);
             }
-            return new CsvRow(line, record.toList());
+            return new CsvRow(line, cells(record));
         }
         return null;
     }
@@ -85,6 +87,11 @@ final class CsvRecords {
             rows.add(row);
         }
         return rows;
+    }
+
+    /** The record's cells, a view of its values (CSVRecord.toList() copies them through a stream). */
+    private static List<String> cells(CSVRecord record) {
+        return Collections.unmodifiableList(Arrays.asList(record.values()));
     }
 
     private CSVRecord nextNonBlank() {

@@ -11,6 +11,12 @@ final class NumberParser {
     private static final Pattern COMMA_DECIMAL_EVIDENCE = Pattern.compile("^\\d{1,3}([. \\u00a0\\u202f]\\d{3})+,\\d+$|^\\d*,(\\d{1,2}|\\d{4,})$");
     private static final Pattern POINT_DECIMAL_EVIDENCE = Pattern.compile("^\\d{1,3}([, \\u00a0\\u202f']\\d{3})+\\.\\d+$|^\\d*\\.(\\d{1,2}|\\d{4,})$|^\\d+(\\.\\d+)?[eE][+-]?\\d+$");
 
+    /** The largest integer up to which every long is an exact double: 2^53. */
+    private static final long EXACT_LONG = 1L << 53;
+    /** The powers of ten that are exact doubles: 10^0 to 10^22. */
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+        1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
     private final char decimal;
     private final Pattern grouped;
     private final Pattern plain;
@@ -36,6 +42,9 @@ final class NumberParser {
      * cell fits both (e.g. {@code 1.234}) or neither.
      */
     static char evidence(String raw) {
+        if (!hasSeparatorOrExponent(raw)) {
+            return 0;
+        }
         String core = strip(raw);
         if (core == null) {
             return 0;
@@ -49,25 +58,50 @@ final class NumberParser {
         return 0;
     }
 
+    /** Whether {@code raw} has a character without which no evidence pattern matches: {@code , . e E}. */
+    private static boolean hasSeparatorOrExponent(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == ',' || c == '.' || c == 'e' || c == 'E') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The number in {@code raw}, or null when it is not a number. Callers treat blank as missing first. */
     Double parse(String raw) {
+        double v = value(raw);
+        return Double.isNaN(v) ? null : v;
+    }
+
+    /**
+     * The number in {@code raw} as {@link #parse} reads it, or NaN when it is not a number (no
+     * text of digits reads as NaN); without a boxed result for every cell.
+     */
+    double value(String raw) {
         double plain = plainNumber(raw);
         if (!Double.isNaN(plain)) {
             return plain;
         }
-        return parseFormatted(raw);
+        Double formatted = parseFormatted(raw);
+        return formatted == null ? Double.NaN : formatted;
     }
 
     /**
      * The fast path for the common case, digits with an optional sign and decimal separator
      * ({@code 1234}, {@code -12.5}); NaN for anything else, which the full parser then reads.
+     * A decimal whose digits make an integer of at most 2^53 with at most 22 decimals is that
+     * integer divided by a power of ten, both exact doubles: the one correctly rounded quotient,
+     * which is what {@link Double#parseDouble} gives too.
      */
     private double plainNumber(String s) {
         int n = s.length();
         if (n == 0 || n > 18) {
             return Double.NaN;
         }
-        int i = s.charAt(0) == '-' ? 1 : 0;
+        boolean negative = s.charAt(0) == '-';
+        int i = negative ? 1 : 0;
         long whole = 0;
         int digits = 0;
         for (; i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9'; i++) {
@@ -78,17 +112,25 @@ final class NumberParser {
             return Double.NaN;
         }
         if (i == n) {
-            return s.charAt(0) == '-' ? -whole : whole;
+            return negative ? -whole : whole;
         }
         if (s.charAt(i) != decimal || i == n - 1) {
             return Double.NaN;
         }
+        long mantissa = whole;
         for (int j = i + 1; j < n; j++) {
-            if (s.charAt(j) < '0' || s.charAt(j) > '9') {
+            char c = s.charAt(j);
+            if (c < '0' || c > '9') {
                 return Double.NaN;
             }
+            mantissa = mantissa * 10 + (c - '0');
         }
-        return Double.parseDouble(decimal == '.' ? s : s.replace(',', '.'));
+        int decimals = n - i - 1;
+        if (mantissa > EXACT_LONG || decimals >= POWERS_OF_TEN.length) {
+            return Double.parseDouble(decimal == '.' ? s : s.replace(',', '.'));
+        }
+        double v = mantissa / POWERS_OF_TEN[decimals];
+        return negative ? -v : v;
     }
 
     private Double parseFormatted(String raw) {

@@ -13,8 +13,8 @@ final class RecordChecks {
 
     /** Whether every cell of {@code record} is blank (a blank line, or only delimiters and spaces). */
     static boolean isBlank(CSVRecord record) {
-        for (String s : record) {
-            if (!s.isBlank()) {
+        for (int i = 0; i < record.size(); i++) {
+            if (!record.get(i).isBlank()) {
                 return false;
             }
         }
@@ -33,15 +33,9 @@ final class RecordChecks {
      */
     static String unfitText(CSVRecord record) {
         for (int i = 0; i < record.size(); i++) {
-            String s = record.get(i);
-            if (s.length() > MAX_CELL) {
-                return String.format("cell %d has %,d characters; an Excel cell holds at most 32,767", i + 1, s.length());
-            }
-            for (int k = 0; k < s.length(); k++) {
-                char c = s.charAt(k);
-                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFE' || c == '\uFFFF') {
-                    return String.format("cell %d contains the control character U+%04X, which a workbook cannot hold", i + 1, (int) c);
-                }
+            String unfit = unfitCell(record.get(i), i);
+            if (unfit != null) {
+                return unfit;
             }
         }
         return null;

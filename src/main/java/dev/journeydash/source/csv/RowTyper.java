@@ -47,9 +47,9 @@ final class RowTyper {
         List<Row.Invalid> invalid = List.of();
         for (int c = 0; c < numberColumns.length; c++) {
             String raw = row.cell(numberColumns[c]).strip();
-            Double v = raw.isEmpty() ? null : dialect.numbers().parse(raw);
-            numbers[c] = v == null ? Double.NaN : v;
-            if (v == null && !raw.isEmpty()) {
+            double v = raw.isEmpty() ? Double.NaN : dialect.numbers().value(raw);
+            numbers[c] = v;
+            if (Double.isNaN(v) && !raw.isEmpty()) {
                 invalid = invalid.isEmpty() ? new ArrayList<>() : invalid;
                 invalid.add(new Row.Invalid(numberColumns[c], notANumber(raw, dialect)));
             }
